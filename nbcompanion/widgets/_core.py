@@ -1,0 +1,67 @@
+"""The two pieces every explorer is made of: a figure shown as an image, and a box.
+
+Explorers draw on a persistent Agg figure, change the data of its artists when a control
+moves, and send the PNG to an ``ipywidgets.Image``. Measured here, that costs about 30 ms a
+change and stores cleanly in a notebook (no extra cell outputs under strict nbval), unlike
+``widgets.interactive`` or drawing into an ``Output``.
+"""
+
+import io
+
+import ipywidgets as widgets
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+
+
+class FigureView:
+    """A matplotlib figure rendered to PNG into an ``ipywidgets.Image``.
+
+    Parameters
+    ----------
+    nrows, ncols : int
+        Grid of axes, as in ``Figure.subplots``.
+    figsize : tuple of float
+        Size in inches.
+    dpi : int
+        Resolution of the PNG.
+
+    Examples
+    --------
+    >>> view = FigureView(figsize=(2, 2))
+    >>> _ = view.axes[0].plot([0, 1], [0, 1])
+    >>> view.refresh()
+    >>> bytes(view.image.value[:4])
+    b'\\x89PNG'
+    """
+
+    def __init__(self, nrows=1, ncols=1, *, figsize=(6.4, 4.0), dpi=90, **subplot_kw):
+        self.figure = Figure(figsize=figsize, dpi=dpi, layout="constrained")
+        FigureCanvasAgg(self.figure)
+        axes = self.figure.subplots(nrows, ncols, squeeze=False, subplot_kw=subplot_kw or None)
+        self.axes = list(axes.flat)
+        self.image = widgets.Image(format="png", layout=widgets.Layout(width="auto"))
+
+    def refresh(self):
+        """Render the figure and send the PNG to the image widget."""
+        buffer = io.BytesIO()
+        self.figure.savefig(buffer, format="png")
+        self.image.value = buffer.getvalue()
+
+
+class Explorer(widgets.VBox):
+    """Controls above a :class:`FigureView`, with the model state they drive.
+
+    Attributes
+    ----------
+    controls : dict of str to Widget
+        The controls by name, in display order (the tests and the benchmark move each one).
+    view : FigureView
+        The picture the controls change.
+    """
+
+    def __init__(self, controls, view, *, footer=()):
+        self.controls = dict(controls)
+        self.view = view
+        rows = [widgets.HBox(list(self.controls.values()),
+                             layout=widgets.Layout(flex_flow="row wrap"))]
+        super().__init__(rows + [view.image, *footer])

@@ -1,0 +1,139 @@
+#!/usr/bin/env python3
+"""The companion's commands: ``python3 tasks.py lab`` opens it, ``python3 tasks.py test`` tests it.
+
+Each command first makes sure that ``.venv`` exists and holds what that command needs,
+installed from ``pyproject.toml`` with the exact versions of ``requirements/constraints.txt``,
+so on a fresh machine Python 3.11+ is all it takes. It only uses the standard library (a
+Makefile would need ``make``, which many Windows and minimal Linux machines lack).
+
+Commands
+--------
+lab [ARGS]          JupyterLab on the chapter notebooks (ARGS go to JupyterLab)
+test [ARGS]         unit tests, doctests and strict nbval over every notebook (ARGS go to pytest)
+notebooks [NAMES]   rebuild both editions of the notebooks from source/ and store their outputs
+browser [ARGS]      the JupyterLab end-to-end tests in headless Chromium
+bench [ARGS]        the benchmark report (benchmarks/report.json)
+lock                re-resolve requirements/constraints.txt from pyproject.toml
+"""
+
+import hashlib
+import os
+import subprocess
+import sys
+import tempfile
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+CONSTRAINTS = ROOT / "requirements" / "constraints.txt"
+NOTEBOOK_DIRS = ["chapters", "exercises", "solutions"]
+# One BLAS thread: the same digits whenever a notebook runs, and steady timings on 2 cores.
+PINNED_THREADS = {name: "1" for name in (
+    "OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")}
+
+
+def venv_python():
+    folder = "Scripts" if os.name == "nt" else "bin"
+    return VENV / folder / ("python.exe" if os.name == "nt" else "python")
+
+
+def ensure_environment(extras):
+    """Create ``.venv`` and install the package with ``extras``, unless already done."""
+    stamp_text = "\n".join([
+        sys.version, ",".join(sorted(extras)),
+        (ROOT / "pyproject.toml").read_text(encoding="utf-8"),
+        CONSTRAINTS.read_text(encoding="utf-8"),
+    ])
+    digest = hashlib.sha256(stamp_text.encode()).hexdigest()[:16]
+    stamp = VENV / f".installed-{digest}"
+    if stamp.exists():
+        return
+    if sys.version_info < (3, 11):
+        sys.exit(f"Python 3.11 or newer is needed, this is {sys.version.split()[0]}.")
+    if not venv_python().exists():
+        print(f"Creating {VENV.relative_to(ROOT)} ...", flush=True)
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    spec = f".[{','.join(sorted(extras))}]" if extras else "."
+    print(f"Installing nbcompanion{spec[1:]} with the pinned versions ...", flush=True)
+    pip = [str(venv_python()), "-m", "pip", "install", "--disable-pip-version-check", "-q"]
+    run(pip + ["-c", str(CONSTRAINTS), "-e", spec])
+    if "lab" in extras:
+        # The notebooks name the kernel "python3": register the venv's own as that kernel.
+        run([str(venv_python()), "-m", "ipykernel", "install", "--sys-prefix",
+             "--name", "python3", "--display-name", "Python 3 (nbcompanion)"])
+    for old in VENV.glob(".installed-*"):
+        old.unlink()
+    stamp.touch()
+
+
+def run(command, env=None):
+    completed = subprocess.run(command, cwd=ROOT, env=env)
+    if completed.returncode != 0:
+        sys.exit(completed.returncode)
+
+
+def pinned_env(**extra):
+    return {**os.environ, **PINNED_THREADS, **extra}
+
+
+def lab(args):
+    ensure_environment({"lab"})
+    run([str(venv_python()), "-m", "jupyterlab", f"--ServerApp.root_dir={ROOT}",
+         "--LabApp.default_url=/lab/tree/chapters", *args])
+
+
+def test(args):
+    ensure_environment({"lab", "test"})
+    pytest = [str(venv_python()), "-m", "pytest", "tests", "nbcompanion", *NOTEBOOK_DIRS,
+              "--nbval", "--nbval-current-env", "--nbval-cell-timeout=300",
+              "--nbval-sanitize-with", "tests/sanitize.cfg"]
+    run(pytest + list(args), env=pinned_env(MPLBACKEND="Agg"))
+
+
+def notebooks(args):
+    ensure_environment({"lab", "test"})
+    run([str(venv_python()), "tools/build_notebooks.py", *args], env=pinned_env())
+
+
+def browser(args):
+    ensure_environment({"lab", "test", "browser"})
+    run([str(venv_python()), "-m", "pytest", "tests/browser", "-p", "no:cacheprovider",
+         *args], env=pinned_env())
+
+
+def bench(args):
+    ensure_environment({"lab", "test", "browser"})
+    run([str(venv_python()), "benchmarks/run.py", *args], env=pinned_env())
+
+
+def lock(args):
+    """Resolve the newest versions allowed by pyproject.toml into the constraints file."""
+    with tempfile.TemporaryDirectory() as folder:
+        venv.EnvBuilder(with_pip=True).create(folder)
+        python = str(Path(folder) / ("Scripts" if os.name == "nt" else "bin") / "python")
+        run([python, "-m", "pip", "install", "-q", ".[lab,test,browser]"])
+        frozen = subprocess.run([python, "-m", "pip", "freeze", "--exclude-editable",
+                                 "--exclude", "nbcompanion"],
+                                capture_output=True, text=True, check=True).stdout
+    lines = [line for line in frozen.splitlines() if line and not line.startswith("nbcompanion")]
+    CONSTRAINTS.write_text(
+        "# Exact versions the tests ran with; regenerate with `python3 tasks.py lock`.\n"
+        + "\n".join(sorted(lines, key=str.lower)) + "\n", encoding="utf-8")
+    print(f"Wrote {len(lines)} pins to {CONSTRAINTS.relative_to(ROOT)}")
+
+
+COMMANDS = {"lab": lab, "test": test, "notebooks": notebooks, "browser": browser,
+            "bench": bench, "lock": lock}
+
+
+def main(argv):
+    if not argv or argv[0] not in COMMANDS:
+        print(__doc__)
+        return 2
+    COMMANDS[argv[0]](argv[1:])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,29 @@
+import pytest
+
+from nbcompanion import i18n
+
+
+def test_every_label_has_both_languages_and_no_empty_text():
+    for key, texts in i18n.CATALOGUE.items():
+        assert set(texts) == set(i18n.LANGUAGES), key
+        assert all(t.strip() for t in texts.values()), key
+
+
+def test_edition_follows_the_folder_and_the_override(tmp_path, monkeypatch):
+    monkeypatch.delenv("NBCOMPANION_LANG", raising=False)
+    (tmp_path / "ru").mkdir()
+    monkeypatch.chdir(tmp_path / "ru")
+    assert i18n.edition() == "ru"
+    assert i18n.text("common.epoch") == "эпоха"
+    monkeypatch.chdir(tmp_path)
+    assert i18n.edition() == "en"
+    monkeypatch.setenv("NBCOMPANION_LANG", "ru")
+    assert i18n.edition() == "ru"
+
+
+def test_unknown_language_or_label_is_a_clear_error(monkeypatch):
+    monkeypatch.setenv("NBCOMPANION_LANG", "de")
+    with pytest.raises(ValueError, match="Unknown language 'de'"):
+        i18n.edition()
+    with pytest.raises(KeyError, match="No label 'nope'"):
+        i18n.text("nope", "en")
