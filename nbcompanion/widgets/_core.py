@@ -9,6 +9,7 @@ change and stores cleanly in a notebook (no extra cell outputs under strict nbva
 import io
 
 import ipywidgets as widgets
+from IPython.display import Image as IPythonImage
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
@@ -47,6 +48,10 @@ class FigureView:
         self.figure.savefig(buffer, format="png")
         self.image.value = buffer.getvalue()
 
+    def snapshot(self):
+        """The current picture as a static image, which a notebook shows without a kernel."""
+        return IPythonImage(data=bytes(self.image.value), format="png")
+
 
 class Explorer(widgets.VBox):
     """Controls above a :class:`FigureView`, with the model state they drive.
@@ -65,3 +70,7 @@ class Explorer(widgets.VBox):
         rows = [widgets.HBox(list(self.controls.values()),
                              layout=widgets.Layout(flex_flow="row wrap"))]
         super().__init__(rows + [view.image, *footer])
+
+    def snapshot(self):
+        """A static image of what the explorer shows now (put one above each explorer)."""
+        return self.view.snapshot()
