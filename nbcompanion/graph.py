@@ -557,7 +557,7 @@ def two_path_example(w=0.7):
 
     >>> g = two_path_example(0.5)
     >>> [round(product, 4) for _, product in g.path_products("w", "o")]
-    [-0.2298, 0.7702]
+    [-0.0612, 0.9388]
     """
     graph = Graph()
     graph.add_input("w", w)

@@ -61,7 +61,7 @@ def _edge_label(edge):
     return format_edge(edge.weight, edge.gradient, edge.local_derivative)
 
 
-def draw_graph(ax, graph, *, form="post", edge_labels=True, title=None, radius=0.2):
+def draw_graph(ax, graph, *, form="post", edge_labels=True, title=None, radius=0.36):
     """Draw ``graph``: nodes with their value and Δ (or δ), edges with w and ∂L/∂w.
 
     Parameters
@@ -79,19 +79,28 @@ def draw_graph(ax, graph, *, form="post", edge_labels=True, title=None, radius=0
         ``circles`` and ``node_text`` by node name, ``edge_text`` and ``edges`` by (g, h):
         explorers change their text and colours.
     """
-    positions = node_positions(graph)
+    positions = {n: (2 * x, 1.5 * y) for n, (x, y) in node_positions(graph).items()}
+    depth = graph.layers()
+    rank, width = {}, {}
+    for name in graph.nodes:  # where in its column a node sits, to stagger edge labels
+        rank[name] = width.get(depth[name], 0)
+        width[depth[name]] = rank[name] + 1
     loss_nodes = {name for name, _, _ in graph.loss_terms}
     artists = {"circles": {}, "node_text": {}, "edges": {}, "edge_text": {}}
     for (source, target), edge in graph.edges.items():
         (x0, y0), (x1, y1) = positions[source], positions[target]
-        line = ax.annotate("", xy=(x1, y1), xytext=(x0, y0),
+        length = np.hypot(x1 - x0, y1 - y0)
+        ux, uy = (x1 - x0) / length, (y1 - y0) / length
+        line = ax.annotate("", xy=(x1 - radius * ux, y1 - radius * uy),
+                           xytext=(x0 + radius * ux, y0 + radius * uy),
                            arrowprops=dict(arrowstyle="-|>", color="0.55", lw=1,
-                                           shrinkA=24, shrinkB=24))
+                                           shrinkA=0, shrinkB=0))
         artists["edges"][(source, target)] = line
         if edge_labels:
-            t = 0.35
+            # labels of edges into different targets sit at different fractions of the edge
+            t = 0.25 + 0.35 * rank[target] / max(1, width[depth[target]] - 1)
             artists["edge_text"][(source, target)] = ax.text(
-                x0 + t * (x1 - x0), y0 + t * (y1 - y0), _edge_label(edge), fontsize=6.5,
+                x0 + t * (x1 - x0), y0 + t * (y1 - y0), _edge_label(edge), fontsize=6,
                 ha="center", va="center", color="0.25",
                 bbox=dict(boxstyle="round,pad=0.1", fc="white", ec="none", alpha=0.8))
     for name, node in graph.nodes.items():
@@ -104,10 +113,10 @@ def draw_graph(ax, graph, *, form="post", edge_labels=True, title=None, radius=0
                                              ha="center", va="center", zorder=4)
     xs = [p[0] for p in positions.values()]
     ys = [p[1] for p in positions.values()]
-    ax.set_xlim(min(xs) - 0.45, max(xs) + 0.45)
-    ax.set_ylim(min(ys) - 0.5, max(ys) + 0.5)
+    ax.set_xlim(min(xs) - 0.5, max(xs) + 0.5)
+    ax.set_ylim(min(ys) - 0.6, max(ys) + 0.6)
     ax.set_aspect("equal")
-    ax.set_xticks(sorted(set(xs)))
+    ax.set_xticks(sorted(set(xs)), [str(int(x // 2)) for x in sorted(set(xs))])
     ax.set_yticks([])
     ax.set_xlabel(text("graph.layer"))
     ax.set_ylabel(text("graph.position"))

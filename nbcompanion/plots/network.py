@@ -49,6 +49,7 @@ def draw_network(ax, network, *, bias=None, title=None, max_units=8):
     height = max(shown)
     y = [np.linspace(height / 2 - 0.5, -height / 2 + 0.5, n) if n > 1 else np.zeros(1)
          for n in shown]
+    gap = 2.2  # horizontal distance between layers, room for the labels
     artists = {"units": [], "edges": [], "bias": []}
     weights = getattr(network, "weights", None)
     scale = max((np.abs(W).max() for W in weights), default=1) if weights else 1
@@ -57,38 +58,39 @@ def draw_network(ax, network, *, bias=None, title=None, max_units=8):
             for j, y1 in enumerate(y[p + 1]):
                 strength = abs(weights[p][i, j]) / scale if weights else 0.5
                 colour = ("tab:red" if weights and weights[p][i, j] < 0 else "tab:blue")
-                artists["edges"] += ax.plot([p, p + 1], [y0, y1], color=colour,
+                artists["edges"] += ax.plot([gap * p, gap * (p + 1)], [y0, y1], color=colour,
                                             lw=0.3 + 2 * strength, alpha=0.6, zorder=1)
         if bias:
             yb = height / 2 + 0.3
-            circle = Circle((p + 0.35, yb), 0.16, fc="white", ec="tab:green", zorder=3)
+            xb = gap * p + 0.6
+            circle = Circle((xb, yb), 0.2, fc="white", ec="tab:green", zorder=3)
             ax.add_patch(circle)
-            ax.text(p + 0.35, yb, "+1", ha="center", va="center", fontsize=7, zorder=4)
+            ax.text(xb, yb, "+1", ha="center", va="center", fontsize=7, zorder=4)
             for y1 in y[p + 1]:
-                artists["edges"] += ax.plot([p + 0.35, p + 1], [yb, y1], color="tab:green",
+                artists["edges"] += ax.plot([xb, gap * (p + 1)], [yb, y1], color="tab:green",
                                             lw=0.6, ls="--", zorder=1)
             artists["bias"].append(circle)
     for p, ys in enumerate(y):
         layer = []
         for i, y0 in enumerate(ys):
-            circle = Circle((p, y0), 0.2, fc="0.92" if p == 0 else "#fdf1d6", ec="0.2",
+            circle = Circle((gap * p, y0), 0.25, fc="0.92" if p == 0 else "#fdf1d6", ec="0.2",
                             zorder=2)
             ax.add_patch(circle)
             layer.append(circle)
         if sizes[p] > shown[p]:
-            ax.text(p, ys[-1] - 0.55, f"⋮ {sizes[p]}", ha="center", va="center", fontsize=8)
+            ax.text(gap * p, ys[-1] - 0.6, f"⋮ {sizes[p]}", ha="center", va="center", fontsize=8)
         artists["units"].append(layer)
-    ax.set_xticks(range(len(sizes)),
-                  [f"{name}\n({s})" for name, s in zip(_layer_names(len(sizes)), sizes)],
-                  fontsize=8)
+    ax.set_xticks([gap * p for p in range(len(sizes))],
+                  [f"{name}\n({s})".replace(" ", "\n", 1)
+                   for name, s in zip(_layer_names(len(sizes)), sizes)], fontsize=7)
     ax.set_yticks([])
-    ax.set_xlim(-0.5, len(sizes) - 0.5)
+    ax.set_xlim(-0.6, gap * (len(sizes) - 1) + 0.6)
     ax.set_ylim(-height / 2 - 0.8, height / 2 + 0.7)
     ax.set_aspect("equal")
     ax.set_xlabel(text("network.layer"))
     ax.set_ylabel(text("network.unit"))
     key = "network.scalar_bias_title" if bias else "network.scalar_nobias_title"
-    ax.set_title(title or text(key))
+    ax.set_title(title or text(key), fontsize=10)
     handles = [Line2D([], [], marker="o", ls="", mfc="#fdf1d6", mec="0.2", ms=9,
                       label=text("network.neuron")),
                Line2D([], [], color="tab:blue", label=text("network.weights"))]
@@ -148,18 +150,19 @@ def draw_principal_angles(ax, trained, untrained):
     ax.set_xticks(index)
     ax.set_xlabel(text("network.angle_index"))
     ax.set_ylabel(text("network.degrees"))
-    ax.set_title(text("network.angles_title"))
+    ax.bar_label(bars[1], fmt="%.2f°", fontsize=8)
+    ax.set_title(text("network.angles_title"), fontsize=10)
     ax.legend(fontsize=8)
     return bars
 
 
 def draw_training_loss(ax, loss, *, best=None):
     """Training loss per epoch, and optionally the best value possible as a line."""
-    lines = [ax.semilogy(np.arange(1, len(loss) + 1), loss, label=text("network.reconstruction"))[0]]
+    lines = [ax.plot(np.arange(1, len(loss) + 1), loss, label=text("network.reconstruction"))[0]]
     if best is not None:
         lines.append(ax.axhline(best, color="k", ls="--", lw=1, label=text("network.svd_error")))
     ax.set_xlabel(text("common.epoch"))
     ax.set_ylabel(text("common.loss"))
-    ax.set_title(text("network.history_title"))
+    ax.set_title(text("network.history_title"), fontsize=10)
     ax.legend(fontsize=8)
     return lines

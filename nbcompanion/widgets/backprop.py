@@ -51,7 +51,7 @@ def backpropagation_explorer(graph=None):
         deltas[form] = result.nodes if form == "post" else result.pre
     gradients = result.weights
 
-    view = FigureView(figsize=(8, 4.6), dpi=80)
+    view = FigureView(figsize=(9, 5), dpi=80)
     ax = view.axes[0]
     drawing = plots.graph.draw_graph(ax, graph, form="post")
     step = widgets.IntSlider(value=0, min=0, max=2 * len(units) + 1, description=text("backprop.step"))
