@@ -85,7 +85,8 @@ def lab(args):
 
 def test(args):
     ensure_environment({"lab", "test"})
-    pytest = [str(venv_python()), "-m", "pytest", "tests", "nbcompanion", *NOTEBOOK_DIRS,
+    notebooks = [d for d in NOTEBOOK_DIRS if (ROOT / d).is_dir()]
+    pytest = [str(venv_python()), "-m", "pytest", "tests", "nbcompanion", *notebooks,
               "--nbval", "--nbval-current-env", "--nbval-cell-timeout=300",
               "--nbval-sanitize-with", "tests/sanitize.cfg"]
     run(pytest + list(args), env=pinned_env(MPLBACKEND="Agg"))
