@@ -128,6 +128,8 @@ class Graph:
     def __init__(self):
         self.nodes = {}
         self.edges = {}
+        self._parents = {}  # adjacency lists in insertion order: O(1) look-ups in the sweep
+        self._children = {}
         self.loss_terms = []
         self.loss = float("nan")
 
@@ -175,6 +177,8 @@ class Graph:
         elif weight is not None:
             raise ValueError(f"{target!r} is a function node; its edges carry no weight.")
         self.edges[(source, target)] = Edge(source, target, weight)
+        self._parents[target].append(source)
+        self._children[source].append(target)
 
     def add_loss(self, node, loss="squared", *, target=0.0):
         """Add the term ``loss(target, node)`` to L; any node may carry one (§1.5.3)."""
@@ -200,23 +204,19 @@ class Graph:
     # -- structure ----------------------------------------------------------------------
     def parents(self, name):
         """Sources of the edges into ``name``, in insertion order."""
-        return [s for (s, t) in self.edges if t == name]
+        return list(self._parents[self._node(name).name])
 
     def children(self, name):
         """Targets of the edges out of ``name``, in insertion order."""
-        return [t for (s, t) in self.edges if s == name]
+        return list(self._children[self._node(name).name])
 
     def topological_order(self):
         """Return the node names so that every edge goes forward; raise on a cycle.
 
         Kahn's algorithm, taking ready nodes in insertion order.
         """
-        indegree = {name: 0 for name in self.nodes}
-        for (_, target) in self.edges:
-            indegree[target] += 1
-        children = {name: [] for name in self.nodes}
-        for (source, target) in self.edges:
-            children[source].append(target)
+        indegree = {name: len(self._parents[name]) for name in self.nodes}
+        children = self._children
         ready = [name for name in self.nodes if indegree[name] == 0]
         order = []
         while ready:
@@ -249,7 +249,7 @@ class Graph:
         if node.kind == "input":
             node.pre_activation = node.value
             return
-        sources = self.parents(name)
+        sources = self._parents[name]
         values = [self.nodes[s].value for s in sources]
         if node.kind == "neuron":
             weights = [self.edges[(s, name)].weight for s in sources]
@@ -313,7 +313,7 @@ class Graph:
         for name in reversed(order):
             node = self.nodes[name]
             delta = direct[name]  # Δ(o, o) = ∂L/∂o at a loss node, eq. (1.24)
-            for child in self.children(name):
+            for child in self._children[name]:
                 # Δ(g, o) += ∂h/∂g · Δ(h, o): eqs. (1.25)-(1.26)
                 delta += self.edges[(name, child)].local_derivative * self.nodes[child].delta_post
                 operations += 1
@@ -326,7 +326,7 @@ class Graph:
         for name in reversed(order):
             node = self.nodes[name]
             total = direct[name]  # δ(o, o) = Φ'(a_o) ∂L/∂o, eq. (1.29)
-            for child in self.children(name):
+            for child in self._children[name]:
                 # δ(g, o) = Φ'(a_g) Σ ∂a_h/∂g · δ(h, o), eq. (1.30)
                 total += self._slope(name, child) * self.nodes[child].delta_pre
                 operations += 1
@@ -340,18 +340,22 @@ class Graph:
         if edge.weight is not None:
             return edge.weight
         target_node = self.nodes[target]
-        values = [self.nodes[s].value for s in self.parents(target)]
-        return float(target_node.partials(*values)[self.parents(target).index(source)])
+        sources = self._parents[target]
+        values = [self.nodes[s].value for s in sources]
+        return float(target_node.partials(*values)[sources.index(source)])
 
     # -- second methods -----------------------------------------------------------------
     def paths(self, source, target):
         """Every path from ``source`` to ``target``, as lists of node names (eq. 1.23)."""
         self._node(source), self._node(target)
-        self.topological_order()
+        self.topological_order()  # raises on a cycle, where the recursion would not end
+        return self._paths_from(source, target)
+
+    def _paths_from(self, source, target):
         if source == target:
             return [[source]]
-        return [[source] + rest for child in self.children(source)
-                for rest in self.paths(child, target)]
+        return [[source] + rest for child in self._children[source]
+                for rest in self._paths_from(child, target)]
 
     def count_paths(self, source, target):
         """Number of paths from ``source`` to ``target``, by dynamic programming."""
@@ -360,7 +364,7 @@ class Graph:
         count[target] = 1
         for name in reversed(order):
             if name != target:
-                count[name] = sum(count[c] for c in self.children(name))
+                count[name] = sum(count[c] for c in self._children[name])
         return count[source]
 
     def path_products(self, source, target):
@@ -459,6 +463,8 @@ class Graph:
         if node.name in self.nodes:
             raise ValueError(f"A node named {node.name!r} exists already.")
         self.nodes[node.name] = node
+        self._parents[node.name] = []
+        self._children[node.name] = []
 
     def _node(self, name):
         if name not in self.nodes:
@@ -470,7 +476,7 @@ class Graph:
         """Depth of each node: the length of the longest path reaching it (for drawing)."""
         depth = {}
         for name in self.topological_order():
-            depth[name] = max((depth[p] + 1 for p in self.parents(name)), default=0)
+            depth[name] = max((depth[p] + 1 for p in self._parents[name]), default=0)
         return depth
 
 

@@ -17,6 +17,7 @@
 # находит то же подпространство, что и сингулярное разложение (SVD).
 
 # %%
+# %matplotlib inline
 import numpy as np
 import matplotlib.pyplot as plt
 from sklearn.datasets import load_digits

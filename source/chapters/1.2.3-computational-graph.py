@@ -19,6 +19,7 @@
 # свойство универсальной аппроксимации.
 
 # %%
+# %matplotlib inline
 from functools import reduce
 
 import numpy as np

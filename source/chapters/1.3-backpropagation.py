@@ -22,6 +22,7 @@
 # (§1.3). В этом блокноте каждый шаг виден, а каждое число проверяется вторым способом.
 
 # %%
+# %matplotlib inline
 import time
 
 import numpy as np
