@@ -93,7 +93,8 @@ class FeedForwardNetwork:
         if len(names) != len(sizes) - 2:
             raise ValueError(f"{len(sizes) - 2} hidden layer(s) need as many activations,"
                              f" got {len(names)}: {names}.")
-        self.hidden = [activations.get(name) for name in names]
+        for name in names:
+            activations.get(name)
         self.activation = names
         self.output = check_choice(output, "output", tuple(OUTPUTS))
         self.loss_name = check_choice(loss, "loss", tuple(losses.REGISTRY))
@@ -110,6 +111,15 @@ class FeedForwardNetwork:
             self.weights.append(rng.uniform(-limit, limit, (fan_in, fan_out)).astype(self.dtype))
             if bias:
                 self.biases.append(rng.uniform(-limit, limit, fan_out).astype(self.dtype))
+
+    @property
+    def hidden(self):
+        """The hidden layers' :class:`~nbcompanion.activations.Activation` objects.
+
+        Looked up by name on use, so that a network pickles (the registry's derivative
+        functions are closures).
+        """
+        return [activations.get(name) for name in self.activation]
 
     # -- forward phase ------------------------------------------------------------------
     def forward(self, X):
@@ -129,13 +139,14 @@ class FeedForwardNetwork:
         return self._forward(self._check_X(X))
 
     def _forward(self, H):
+        hidden = self.hidden
         pre, post = [], [H]
         last = len(self.weights) - 1
         for p, W in enumerate(self.weights):
             A = H @ W  # the rows of H W are W_{p+1}ᵀ h_p for each example
             if self.biases is not None:
                 A += self.biases[p]
-            H = self._output_function(A) if p == last else self.hidden[p].function(A)
+            H = self._output_function(A) if p == last else hidden[p].function(A)
             pre.append(A)
             post.append(H)
         return pre, post
@@ -196,6 +207,7 @@ class FeedForwardNetwork:
         return (loss, *self._backward(pre, post, self._output_delta(y, pre[-1], post[-1])))
 
     def _backward(self, pre, post, delta):
+        hidden = self.hidden
         weight_gradients = [None] * len(self.weights)
         bias_gradients = [None] * len(self.weights) if self.biases is not None else None
         for p in range(len(self.weights) - 1, -1, -1):
@@ -204,7 +216,7 @@ class FeedForwardNetwork:
                 bias_gradients[p] = delta.sum(axis=0)  # the bias neuron's value is 1
             if p > 0:
                 # δ(h_r, o) = Φ'(a_{h_r}) Σ_h w_(h_r,h) δ(h, o), eq. (1.30)
-                delta = (delta @ self.weights[p].T) * self.hidden[p - 1].derivative(pre[p - 1])
+                delta = (delta @ self.weights[p].T) * hidden[p - 1].derivative(pre[p - 1])
         return weight_gradients, bias_gradients
 
     # -- training -----------------------------------------------------------------------
@@ -244,6 +256,11 @@ class FeedForwardNetwork:
             for start in range(0, len(X), batch_size):
                 X_batch, y_batch = X_epoch[start:start + batch_size], y_epoch[start:start + batch_size]
                 pre, post = self._forward(X_batch)
+                if not np.isfinite(pre[-1]).all():
+                    raise FloatingPointError(
+                        f"Training diverged in epoch {len(history.loss) + 1}: the output became"
+                        f" infinite or NaN. Lower the learning rate (now {learning_rate}) or"
+                        " scale the data.")
                 total += self._loss_value(y_batch, pre[-1], post[-1]) * len(X_batch)
                 delta = self._output_delta(y_batch, pre[-1], post[-1])
                 self._update(*self._backward(pre, post, delta), learning_rate, weight_decay)
@@ -385,11 +402,11 @@ class _NetworkEstimator(BaseEstimator):
         self.n_iter_ = self.max_epochs
         return self
 
-    def _validate(self, X, y=None):
-        dtype = DTYPES[check_choice(str(self.dtype), "dtype", tuple(DTYPES))]
-        if y is None:
-            return validate_data(self, X, dtype=dtype, reset=False)
-        return validate_data(self, X, y, dtype=dtype, multi_output=True)
+    def _dtype(self):
+        return DTYPES[check_choice(str(self.dtype), "dtype", tuple(DTYPES))]
+
+    def _validate(self, X):
+        return validate_data(self, X, dtype=self._dtype(), reset=False)
 
 
 class NetworkClassifier(ClassifierMixin, _NetworkEstimator):
@@ -417,12 +434,12 @@ class NetworkClassifier(ClassifierMixin, _NetworkEstimator):
 
     def fit(self, X, y):
         """Train on ``X`` (n_samples, n_features) and class labels ``y`` (n_samples,)."""
-        X, y = self._validate(X, y)
+        X, y = validate_data(self, X, y, dtype=self._dtype())
         check_classification_targets(y)
         encoder = LabelEncoder().fit(y)
         self.classes_ = encoder.classes_
         if len(self.classes_) < 2:
-            raise ValueError(f"y needs at least 2 classes, got {len(self.classes_)}:"
+            raise ValueError(f"y needs at least 2 classes, got 1 class:"
                              f" {self.classes_.tolist()}.")
         return self._train(X, encoder.transform(y), len(self.classes_), "softmax",
                            "cross_entropy")
@@ -434,11 +451,15 @@ class NetworkClassifier(ClassifierMixin, _NetworkEstimator):
 
     def predict(self, X):
         """The most probable class of each row."""
+        check_is_fitted(self)
         return self.classes_[np.argmax(self.predict_proba(X), axis=1)]
 
 
 class NetworkRegressor(RegressorMixin, _NetworkEstimator):
     """A feed-forward network with a linear output and the squared loss (§1.2.2).
+
+    The targets are standardized for training (``y_mean_``, ``y_scale_``) and mapped back
+    in ``predict``.
 
     Parameters
     ----------
@@ -466,15 +487,25 @@ class NetworkRegressor(RegressorMixin, _NetworkEstimator):
     True
     """
 
+    def __sklearn_tags__(self):
+        tags = super().__sklearn_tags__()
+        tags.target_tags.multi_output = True
+        return tags
+
     def fit(self, X, y):
         """Train on ``X`` (n_samples, n_features) and real targets ``y``."""
-        X, y = self._validate(X, y)
+        X, y = validate_data(self, X, y, dtype=self._dtype(), multi_output=True,
+                             y_numeric=True)
         self._one_column = y.ndim == 1
         targets = y.reshape(len(y), -1)
-        return self._train(X, targets, targets.shape[1], "linear", "squared")
+        # The network learns standardized targets, so one learning rate suits any units of y.
+        self.y_mean_ = targets.mean(axis=0)
+        self.y_scale_ = np.where(targets.std(axis=0) > 0, targets.std(axis=0), 1.0)
+        scaled = (targets - self.y_mean_) / self.y_scale_
+        return self._train(X, scaled, targets.shape[1], "linear", "squared")
 
     def predict(self, X):
         """Predicted targets, shape (n_samples,) or (n_samples, n_outputs) as in ``fit``."""
         check_is_fitted(self)
-        output = self.network_.predict(self._validate(X))
+        output = self.network_.predict(self._validate(X)) * self.y_scale_ + self.y_mean_
         return output[:, 0] if self._one_column else output

@@ -4,6 +4,7 @@ training on a real data set, the estimators, and clear errors."""
 import numpy as np
 import pytest
 from sklearn.datasets import load_digits
+from sklearn.utils.estimator_checks import parametrize_with_checks
 
 from nbcompanion import autoencoder, approximation, graph, plots, widgets
 from nbcompanion.network import FeedForwardNetwork, NetworkClassifier, NetworkRegressor
@@ -188,3 +189,19 @@ def test_approximation_explorer_trains_once_per_choice_and_redraws():
     control.value = 1
     control.value = 3
     assert explorer.cache[3][0] is network  # cached, not retrained
+
+
+@parametrize_with_checks([
+    NetworkClassifier(hidden_layer_sizes=(8,), max_epochs=5, random_state=0),
+    NetworkRegressor(hidden_layer_sizes=(8,), learning_rate=0.05, max_epochs=50, random_state=0),
+])
+def test_scikit_learn_estimator_contract(estimator, check):
+    check(estimator)
+
+
+def test_divergence_is_a_clear_error():
+    X = np.linspace(0, 100, 20).reshape(-1, 1)
+    net = FeedForwardNetwork([1, 4, 1], activation="identity", random_state=0)
+    with np.errstate(over="ignore", invalid="ignore"), pytest.raises(
+            FloatingPointError, match="Training diverged .* Lower the learning rate"):
+        net.fit(X, X * 1e3, epochs=50, learning_rate=1.0)
