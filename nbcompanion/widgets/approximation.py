@@ -2,6 +2,7 @@
 
 import ipywidgets as widgets
 import numpy as np
+from matplotlib.ticker import NullLocator
 
 from .. import approximation, plots
 from ..i18n import text
@@ -34,7 +35,7 @@ def universal_approximation_explorer(choices=(1, 2, 3, 5, 10, 20), *, value=3, n
                 x, y, n, max_iterations=max_iterations, random_state=random_state)
         return cache[n]
 
-    view = FigureView(1, 2, figsize=(9, 3.4), dpi=80)
+    view = FigureView(1, 2, figsize=(9.5, 3.6), dpi=72)
     fit_ax, error_ax = view.axes
     network, error = trained(value)
     fit = plots.approximation.draw_fit(
@@ -46,6 +47,8 @@ def universal_approximation_explorer(choices=(1, 2, 3, 5, 10, 20), *, value=3, n
     error_ax.set_xlim(min(choices) * 0.8, max(choices) * 1.25)
     error_ax.set_xticks(choices, [str(c) for c in choices])
     error_ax.set_ylim(1e-6, 1)
+    error_ax.xaxis.set_minor_locator(NullLocator())  # fewer ticks: a cheaper redraw
+    error_ax.yaxis.set_minor_locator(NullLocator())
     control = widgets.SelectionSlider(options=choices, value=value,
                                       description=text("backprop.hidden_units"),
                                       style={"description_width": "initial"})
@@ -67,6 +70,8 @@ def universal_approximation_explorer(choices=(1, 2, 3, 5, 10, 20), *, value=3, n
 
     control.observe(update, names="value")
     update()
+    # The layout is settled after the first drawing; keeping it makes each change cheaper.
+    view.figure.set_layout_engine("none")
     explorer = Explorer({"hidden_units": control}, view)
     explorer.cache = cache
     return explorer

@@ -51,7 +51,7 @@ def backpropagation_explorer(graph=None):
         deltas[form] = result.nodes if form == "post" else result.pre
     gradients = result.weights
 
-    view = FigureView(figsize=(9, 5), dpi=80)
+    view = FigureView(figsize=(9, 5), dpi=72)
     ax = view.axes[0]
     drawing = plots.graph.draw_graph(ax, graph, form="post")
     step = widgets.IntSlider(value=0, min=0, max=2 * len(units) + 1, description=text("backprop.step"))
@@ -96,6 +96,8 @@ def backpropagation_explorer(graph=None):
     step.observe(update, names="value")
     form.observe(update, names="value")
     update()
+    # The layout is settled after the first drawing; keeping it makes each change cheaper.
+    view.figure.set_layout_engine("none")
     explorer = Explorer({"step": step, "form": form}, view)
     explorer.graph = graph
     return explorer
