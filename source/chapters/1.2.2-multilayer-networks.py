@@ -161,7 +161,7 @@ plots.network.draw_principal_angles(axes[2], angles_after, angles_before)
 plt.show()
 
 # %% [markdown] lang="en"
-# The angles drop from tens of degrees to well under one degree, and the reconstruction error
+# The angles drop from tens of degrees to below one degree, and the reconstruction error
 # reaches the SVD's optimum: the linear autoencoder has found the top singular subspace. What
 # is left is the noise of stochastic gradient descent; a smaller learning rate at the end
 # shrinks it further.
