@@ -3,6 +3,8 @@ central differences (§1.3)."""
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from nbcompanion import graph, plots, widgets
 
@@ -159,3 +161,22 @@ def test_backprop_explorer_steps_through_both_phases():
     explorer.controls["form"].value = "pre"
     assert f"{graph_.nodes[node].delta_pre:.4f}" in ax.get_title()
     assert bytes(explorer.view.image.value) != middle
+
+
+@settings(max_examples=25, deadline=None)
+@given(seed=st.integers(0, 10**6), n_inputs=st.integers(1, 4), n_hidden=st.integers(1, 8),
+       density=st.floats(0.2, 1.0))
+def test_recursions_equal_path_sums_on_any_dag(seed, n_inputs, n_hidden, density):
+    g = graph.random_dag(n_inputs, n_hidden, edge_probability=density, random_state=seed)
+    g.forward()
+    post, pre = g.backward("post"), g.backward("pre")
+    for key, value in post.weights.items():
+        assert value == pytest.approx(g.path_sum_weight(*key), rel=1e-10, abs=1e-12)
+        assert pre.weights[key] == pytest.approx(value, rel=1e-12, abs=1e-14)
+    assert post.operations == len(g.edges)  # one multiply-add per edge: linear work
+
+
+def test_numerical_gradient_rejects_an_unknown_order():
+    g = graph.layered_graph([1, 1])
+    with pytest.raises(ValueError, match="order must be 2 or 4"):
+        g.numerical_gradient(order=3)
