@@ -26,4 +26,10 @@ TEXT = {
     "activations.bound": ("bound 0.25 (exercise 7)", "граница 0,25 (упражнение 7)"),
     "activations.bound_tanh": ("bound 1 (exercise 8)", "граница 1 (упражнение 8)"),
     "activations.function_of_v": ("value", "значение"),
+    "activations.from_input": ("from v (1.17, 1.20)", "через v (1.17, 1.20)"),
+    "activations.from_output": ("from o (1.18, 1.21)", "через o (1.18, 1.21)"),
+    "activations.finite_difference": ("central difference", "центральная разность"),
+    "activations.largest_gap": ("largest gap", "наибольшее расхождение"),
+    "activations.peaks_title": ("Where the derivatives peak (Fig. 1.10)",
+                                "Где производные максимальны (рис. 1.10)"),
 }
