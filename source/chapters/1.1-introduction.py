@@ -21,6 +21,7 @@
 # каждый вход и каждый вес.
 
 # %%
+%matplotlib inline
 import matplotlib.pyplot as plt
 import numpy as np
 

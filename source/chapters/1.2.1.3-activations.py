@@ -22,6 +22,7 @@
 # логарифм которой — логистическая функция потерь, формула (1.14).
 
 # %%
+%matplotlib inline
 import matplotlib.pyplot as plt
 import numpy as np
 

@@ -22,6 +22,7 @@
 # рукописных цифрах.
 
 # %%
+%matplotlib inline
 import matplotlib.pyplot as plt
 import numpy as np
 from sklearn.datasets import load_digits

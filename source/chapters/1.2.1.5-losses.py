@@ -24,6 +24,7 @@
 # мультиномиальная логистическая регрессия при $k = 2$.
 
 # %%
+%matplotlib inline
 import matplotlib.pyplot as plt
 import numpy as np
 from sklearn.datasets import load_digits

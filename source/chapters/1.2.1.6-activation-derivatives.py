@@ -22,6 +22,7 @@
 # где каждая производная максимальна.
 
 # %%
+%matplotlib inline
 import matplotlib.pyplot as plt
 import numpy as np
 
