@@ -1,6 +1,8 @@
 import matplotlib.pyplot as plt
 import numpy as np
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from nbcompanion import losses, plots
 
@@ -43,3 +45,13 @@ def test_bad_input_is_refused():
         plots.losses.loss_and_gradient("huber", [1], [0.0])
     with pytest.raises(ValueError, match="-1 and \\+1"):
         plots.losses.loss_and_gradient("cross_entropy", [0], [0.0])
+
+
+@given(st.floats(min_value=-1e4, max_value=1e4, allow_nan=False), st.sampled_from([-1.0, 1.0]))
+def test_two_class_cross_entropy_is_logistic_for_any_score(score, y):
+    # softmax(0, ŷ) gives class +1 the probability sigmoid(ŷ), so eq. (1.15) is eq. (1.14).
+    ce, ce_grad = plots.losses.loss_and_gradient("cross_entropy", [y], [score])
+    assert np.isfinite(ce).all()
+    np.testing.assert_allclose(ce, losses.logistic_loss([y], [score]), rtol=1e-9, atol=1e-15)
+    np.testing.assert_allclose(ce_grad, losses.logistic_loss_gradient([y], [score]),
+                               rtol=1e-9, atol=1e-15)

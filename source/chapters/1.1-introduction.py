@@ -124,8 +124,8 @@ explorer
 # - Choose the sign activation and find weights for which a small change of one input flips
 #   $h$ from $-1$ to $+1$.
 #
-# Fig. 1.2 of §1.1 (accuracy against the amount of data) needs a multilayer network; it is
-# reproduced in the notebook of §1.2.2. Next: [§1.2.1.3, the activations](1.2.1.3-activations.ipynb).
+# Fig. 1.2 of §1.1 (accuracy against the amount of data) needs a multilayer network, so it
+# comes later, together with the multilayer networks of §1.2.2. Next: [§1.2.1.3, the activations](1.2.1.3-activations.ipynb).
 
 # %% [markdown] lang="ru"
 # ## На что обратить внимание
@@ -143,5 +143,5 @@ explorer
 #   одного входа переключает $h$ с $-1$ на $+1$.
 #
 # Рис. 1.2 из раздела 1.1 (точность в зависимости от объёма данных) требует многослойной
-# сети; он воспроизведён в блокноте раздела 1.2.2. Дальше:
+# сети, поэтому он появится позже, вместе с многослойными сетями раздела 1.2.2. Дальше:
 # [раздел 1.2.1.3, функции активации](1.2.1.3-activations.ipynb).
