@@ -13,8 +13,8 @@ TEXT = {
     "perceptron.output_node": ("output: sign", "выход: sign"),
     "perceptron.diagram_plain": ("(a) without a bias neuron", "(а) без нейрона смещения"),
     "perceptron.diagram_bias": ("(b) with a bias neuron", "(б) с нейроном смещения"),
-    "perceptron.diagram_constant": ("(c) constant feature $x_3 = 1$, no bias neuron",
-                                    "(в) постоянный признак $x_3 = 1$ без нейрона смещения"),
+    "perceptron.diagram_constant": ("(c) constant feature $x_3 = 1$",
+                                    "(в) постоянный признак $x_3 = 1$"),
     # titles
     "perceptron.title_separable": ("Linearly separable: training converged",
                                    "Линейно разделимые: обучение сошлось"),

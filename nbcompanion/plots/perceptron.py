@@ -340,8 +340,7 @@ def draw_diagram(ax, model, *, title=None):
     if title is None:
         title = i18n.text("perceptron.diagram_bias" if model.fit_bias else "perceptron.diagram_plain")
     ax.set_title(title)
-    ax.legend(handles=_unique_handles(artists["nodes"]), loc="lower center", fontsize="small",
-              ncol=3, bbox_to_anchor=(0.5, -0.12))
+    ax.legend(handles=_unique_handles(artists["nodes"]), loc="upper right", fontsize="small")
     return artists
 
 
