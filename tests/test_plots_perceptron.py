@@ -170,3 +170,28 @@ def test_bad_input_gets_clear_errors(separable):
         draw.draw_epochs_to_convergence(ax, [2, 0.5])
     with pytest.raises(ValueError, match="fitted on 2-D points"):
         draw.draw_separator(ax, Perceptron().fit(np.eye(4), [1, -1, 1, -1]), X, y)
+
+
+@both_languages
+def test_update_figure_rings_the_point_and_draws_both_lines(edition):
+    X, y = data.non_separable(30, overlap=0.8, random_state=1)
+    model = Perceptron(random_state=0, max_epochs=2).fit(X, y)
+    history = model.history_
+    t = int(np.flatnonzero(history.updated)[3])  # the fourth update
+    fig, ax = plt.subplots()
+    artists = plots.perceptron.draw_update(ax, X, y, history.weights[t], history.weights[t + 1],
+                                           history.batches[t][0], title="t")
+    np.testing.assert_array_equal(artists["data"][2].get_offsets(), X[[history.batches[t][0]]])
+    for key, W in (("before", history.weights[t]), ("after", history.weights[t + 1])):
+        xs, ys = artists[key].get_data()
+        np.testing.assert_allclose(W[:2] @ np.vstack([xs, ys]) + W[2], 0, atol=1e-9)
+    # every point is inside the view, the ringed one included
+    (x0, x1), (y0, y1) = ax.get_xlim(), ax.get_ylim()
+    assert x0 < X[:, 0].min() and X[:, 0].max() < x1 and y0 < X[:, 1].min() < X[:, 1].max() < y1
+    assert legend_texts(ax)[-2:] == [i18n.text("perceptron.before_update", edition),
+                                     i18n.text("perceptron.after_update", edition)]
+    with pytest.raises(ValueError, match="must pick one of the 30 points"):
+        plots.perceptron.draw_update(ax, X, y, history.weights[t], history.weights[t], 30,
+                                     title="t")
+    with pytest.raises(ValueError, match=r"before must be \(w1, w2, b\)"):
+        plots.perceptron.draw_update(ax, X, y, [1.0, 2.0], history.weights[t], 0, title="t")

@@ -236,7 +236,7 @@ explorer
 # On separable data the perceptron stops after finitely many updates (the convergence theorem
 # the book alludes to). Over 30 random separable data sets (40 points, a narrow empty band
 # around the true line) we count the epochs until a pass without updates. On non-separable data
-# we count the updates in each epoch for 100 epochs and 10 data sets.
+# we count the updates in each epoch for 50 epochs and 10 data sets.
 
 # %% [markdown] lang="ru"
 # На что обратить внимание:
@@ -254,7 +254,7 @@ explorer
 # На разделимых данных перцептрон останавливается после конечного числа обновлений (теорема
 # о сходимости, на которую ссылается книга). На 30 случайных разделимых наборах (40 точек,
 # узкая пустая полоса вокруг истинной прямой) считаем эпохи до прохода без обновлений. На
-# неразделимых данных считаем обновления в каждой эпохе за 100 эпох на 10 наборах.
+# неразделимых данных считаем обновления в каждой эпохе за 50 эпох на 10 наборах.
 
 # %%
 epochs_needed = []
@@ -267,16 +267,16 @@ print("separable, n_iter_ of 30 runs:", sorted(epochs_needed))
 fewest_updates = []
 for seed in range(10):
     X_n, y_n = data.non_separable(40, overlap=0.8, random_state=seed)
-    run = perceptron.Perceptron(random_state=seed, max_epochs=100).fit(X_n, y_n)
+    run = perceptron.Perceptron(random_state=seed, max_epochs=50).fit(X_n, y_n)
     updates = np.bincount(run.history_.epochs, weights=run.history_.updated)
     fewest_updates.append(int(updates.min()))
-print("non-separable, min updates per epoch over 100 epochs:", fewest_updates)
+print("non-separable, min updates per epoch over 50 epochs:", fewest_updates)
 
 # %%
 X_s, y_s = data.linearly_separable(40, margin=0.05, random_state=26)
 converging = perceptron.Perceptron(random_state=26, max_epochs=1000).fit(X_s, y_s)
 X_n, y_n = data.non_separable(40, overlap=0.8, random_state=0)
-cycling = perceptron.Perceptron(random_state=0, max_epochs=100).fit(X_n, y_n)
+cycling = perceptron.Perceptron(random_state=0, max_epochs=50).fit(X_n, y_n)
 
 fig, axes = plt.subplots(1, 2, figsize=(11, 4))
 plots.perceptron.draw_epochs_to_convergence(axes[0], epochs_needed)

@@ -173,7 +173,7 @@ plt.show()
 # Because of this, the last weights of a run on non-separable data are an accident of where it
 # stopped. The **pocket algorithm** keeps ("in its pocket") the weights with the fewest
 # training mistakes seen so far. Ten data sets, 100 training points each and 200 held-out
-# points, 20 epochs:
+# points, 10 epochs:
 
 # %% [markdown] lang="ru"
 # Обведённая точка была далеко по неправильную сторону, поэтому уменьшение её большого
@@ -185,16 +185,17 @@ plt.show()
 # Поэтому последние веса на неразделимых данных — случайность, зависящая от момента
 # остановки. **Карманный алгоритм** хранит («в кармане») веса с наименьшим числом ошибок на
 # обучающих данных из всех встреченных. Десять наборов, по 100 обучающих и 200 отложенных
-# точек, 20 эпох:
+# точек, 10 эпох:
 
 # %%
 held_out = []
 for seed in range(10):
     X_all, y_all = data.non_separable(300, overlap=0.9, random_state=seed)
     X_train, y_train, X_test, y_test = X_all[:100], y_all[:100], X_all[100:], y_all[100:]
-    plain = perceptron.Perceptron(random_state=seed, max_epochs=20).fit(X_train, y_train)
-    pocket = perceptron.Perceptron(random_state=seed, max_epochs=20, pocket=True).fit(
-        X_train, y_train)
+    plain = perceptron.Perceptron(random_state=seed, max_epochs=10,
+                                  record_history=False).fit(X_train, y_train)
+    pocket = perceptron.Perceptron(random_state=seed, max_epochs=10, pocket=True,
+                                   record_history=False).fit(X_train, y_train)
     held_out.append((plain.score(X_test, y_test), pocket.score(X_test, y_test)))
 held_out = np.array(held_out)
 print("held-out accuracy, plain | pocket:")
@@ -205,7 +206,7 @@ print("mean:", held_out.mean(axis=0), " pocket better or equal in",
 # %%
 X_all, y_all = data.non_separable(300, overlap=0.9, random_state=3)
 X_train, y_train = X_all[:100], y_all[:100]
-run = perceptron.Perceptron(random_state=3, max_epochs=20, pocket=True).fit(X_train, y_train)
+run = perceptron.Perceptron(random_state=3, max_epochs=10, pocket=True).fit(X_train, y_train)
 
 fig, ax = plt.subplots(figsize=(9, 3.8))
 plots.perceptron.draw_mistakes(ax, run.history_, linewidth=0.8)
@@ -293,8 +294,9 @@ plt.show()
 margins = []
 for seed in range(20):
     X_s, y_s = data.linearly_separable(30, random_state=seed)
-    pair = [perceptron.Perceptron(loss=loss, learning_rate=alpha, random_state=seed,
-                                  max_epochs=200).fit(X_s, y_s) for loss in ("perceptron", "hinge")]
+    pair = [perceptron.Perceptron(loss=loss, learning_rate=alpha, random_state=seed, max_epochs=200,
+                                  record_history=False).fit(X_s, y_s)
+            for loss in ("perceptron", "hinge")]
     margins.append([plots.perceptron.geometric_margin(m.coef_, m.intercept_, X_s, y_s)
                     for m in pair])
 margins = np.array(margins)
