@@ -1,6 +1,8 @@
 import matplotlib.pyplot as plt
 import numpy as np
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from matplotlib.collections import PathCollection
 from matplotlib.lines import Line2D
 
@@ -39,6 +41,22 @@ def test_boundary_segment_lies_on_the_line_and_in_the_box(W, b):
     # the segment spans the whole box: its ends are on the border
     on_border = np.isclose(np.abs(xs), 1) | np.isclose(np.abs(ys), 1)
     assert on_border.all()
+
+
+weights = st.floats(-10, 10, allow_nan=False).filter(lambda w: abs(w) > 1e-3)
+
+
+@given(weights, weights, st.floats(-3, 3), st.sampled_from([-1.0, 0.0, 1.0]))
+def test_boundary_segment_property(w1, w2, b, level):
+    xs, ys = plots.perceptron.boundary_segment([w1, w2], b, level=level)
+    lo, hi = plots.perceptron.LIMITS
+    if xs.size:  # on the line W·X + b = level, inside the box
+        np.testing.assert_allclose(w1 * xs + w2 * ys + b, level, atol=1e-9 * (1 + abs(b)))
+        assert np.all((xs >= lo - 1e-9) & (xs <= hi + 1e-9) & (ys >= lo - 1e-9) & (ys <= hi + 1e-9))
+    else:  # the line misses the box: all four corners are on the same side
+        corners = np.array([[lo, lo], [lo, hi], [hi, lo], [hi, hi]])
+        sides = np.sign(corners @ [w1, w2] + b - level)
+        assert abs(sides.sum()) == 4
 
 
 def test_boundary_segment_of_the_margin_lines_is_at_distance_one_over_norm():

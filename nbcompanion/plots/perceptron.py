@@ -95,7 +95,7 @@ def boundary_segment(W, b=0.0, *, xlim=LIMITS, ylim=LIMITS, level=0.0):
             if not lo <= point[axis] <= hi:
                 return np.empty(0), np.empty(0)
             continue
-        t1, t2 = sorted(((lo - point[axis]) / direction[axis], (hi - point[axis]) / direction[axis]))
+        t1, t2 = sorted((np.array([lo, hi]) - point[axis]) / direction[axis])
         low, high = max(low, t1), min(high, t2)
     if low > high:
         return np.empty(0), np.empty(0)
@@ -305,8 +305,10 @@ def draw_diagram(ax, model, *, title=None):
     n_inputs = len(weights)
     if n_inputs > 8:
         raise ValueError(f"a diagram is readable for at most 8 inputs, the model has {n_inputs}.")
-    names = [f"$x_{{{j + 1}}}$" for j in range(model.coef_.size)] + (["+1"] if model.fit_bias else [])
-    heights = np.linspace(1, -1, n_inputs) * min(1.0, 0.45 * (n_inputs - 1)) if n_inputs > 1 else [0.0]
+    names = [f"$x_{{{j + 1}}}$" for j in range(model.coef_.size)]
+    names += ["+1"] if model.fit_bias else []
+    spread = min(1.0, 0.45 * (n_inputs - 1))  # the inputs' heights, centred on the output
+    heights = np.linspace(spread, -spread, n_inputs)
     output = np.array([1.6, 0.0])
     artists = {"nodes": [], "edges": [], "weights": []}
     for j, (name, height, weight) in enumerate(zip(names, heights, weights)):
@@ -338,7 +340,8 @@ def draw_diagram(ax, model, *, title=None):
     ax.set_aspect("equal")
     ax.axis("off")
     if title is None:
-        title = i18n.text("perceptron.diagram_bias" if model.fit_bias else "perceptron.diagram_plain")
+        key = "perceptron.diagram_bias" if model.fit_bias else "perceptron.diagram_plain"
+        title = i18n.text(key)
     ax.set_title(title)
     ax.legend(handles=_unique_handles(artists["nodes"]), loc="upper right", fontsize="small")
     return artists

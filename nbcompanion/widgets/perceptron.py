@@ -17,7 +17,7 @@ from ..perceptron import Perceptron
 from ..plots import perceptron as drawing
 from ._core import Explorer, FigureView
 
-__all__ = ["TrainingCursor", "training_explorer", "margin_explorer", "DATASETS"]
+__all__ = ["TrainingCursor", "epoch_end", "training_explorer", "margin_explorer", "DATASETS"]
 
 DATASETS = {
     "separable": lambda n, seed: data.linearly_separable(n, random_state=seed),
@@ -147,7 +147,8 @@ def training_explorer(*, dataset="separable", n_samples=30, learning_rate=1.0, m
         raise ValueError(f"n_samples must be at least 4 to show two classes, got {n_samples}.")
     _check_training(learning_rate, max_epochs, random_state)
     if not 0.05 <= learning_rate <= 2:
-        raise ValueError(f"learning_rate must lie in [0.05, 2] (the slider's range), got {learning_rate}.")
+        raise ValueError("learning_rate must lie in [0.05, 2] (the slider's range),"
+                         f" got {learning_rate}.")
     controls = {
         "dataset": widgets.Dropdown(
             options=[(i18n.text(f"perceptron.{key}"), key) for key in DATASETS], value=dataset,
@@ -272,7 +273,8 @@ def _training_artists(view):
                               label=i18n.text("perceptron.boundary"))[0],
         "mistakes": right.step([], [], where="post", color="tab:purple",
                                label=i18n.text("common.mistakes"))[0],
-        "cursor": right.plot([], [], "o", color="crimson", label=i18n.text("perceptron.current_step"))[0],
+        "cursor": right.plot([], [], "o", color="crimson",
+                             label=i18n.text("perceptron.current_step"))[0],
     }
     left.set_xlabel(i18n.text("common.x1"))
     left.set_ylabel(i18n.text("common.x2"))
