@@ -7,9 +7,8 @@ construction. Each notebook is then executed in its own folder (which is how the
 knows its language) and written with its outputs.
 
 The result is deterministic: execution counts restart at 1, timings are not recorded, stream
-outputs split into chunks are joined, and the
-random ids of widget models are replaced by ids derived from the notebook's name and their
-order, so building twice changes nothing.
+outputs split into chunks are joined, and the random ids of widget models are replaced by ids
+derived from the notebook's name and their order, so building twice changes nothing.
 
 Usage: ``python tools/build_notebooks.py [NAME-OR-GLOB ...]`` (default: every source).
 """
