@@ -71,7 +71,7 @@ print(f"closed form 2w·cos(2w²) = {2 * w * np.cos(2 * w ** 2):+.6f}")
 # o(w) = ½ sin(2w²):
 
 # %%
-ws = np.linspace(-1.5, 1.5, 121)
+ws = np.linspace(-1.5, 1.5, 81)
 paths = []
 for v in ws:  # one graph, new input value, forward phase again
     g13.set_input("w", v)
