@@ -62,3 +62,20 @@ def test_numeric_handles_constants_and_undefined_points():
     assert np.isnan(values[0]) and values[1] == 0.0
     # undefined at the same points on both sides counts as equal
     assert symbolic.compare(symbolic.parse("1/v"), symbolic.parse("2/(2*v)")).equal
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+_PIECES = st.sampled_from(["v", "1", "2.5", "(", ")", "+", "-", "*", "/", "**", "^", ",", " ",
+                           "exp", "sigmoid", "tanh", "Max", "log", "sqrt", ".", "x", "__"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.one_of(st.text(max_size=30), st.lists(_PIECES, max_size=12).map("".join)))
+def test_any_text_is_a_formula_or_a_formula_error(text):
+    try:
+        expression = symbolic.parse(text)
+    except symbolic.FormulaError as error:
+        assert str(error)
+    else:
+        assert expression.free_symbols <= {symbolic.v}

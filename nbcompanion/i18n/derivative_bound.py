@@ -5,6 +5,9 @@ TEXT = {
     "derivative_bound.maximum": ("largest on the grid: v = {v:.2f}, value {value:.4f}",
                                  "максимум на сетке: v = {v:.2f}, значение {value:.4f}"),
     "derivative_bound.bound": ("largest value", "наибольшее значение"),
-    "derivative_bound.title": ("Derivative of {name}", "Производная функции {name}"),
+    "derivative_bound.title_sigmoid": ("Derivative of the sigmoid, eq. (1.18)",
+                                       "Производная сигмоиды, формула (1.18)"),
+    "derivative_bound.title_tanh": ("Derivative of tanh, eq. (1.21)",
+                                    "Производная гиперболического тангенса, формула (1.21)"),
     "derivative_bound.ylabel": ("{name}′(v)", "{name}′(v)"),
 }

@@ -8,7 +8,7 @@ import numpy as np
 
 from .. import i18n
 
-__all__ = ["line_in_box", "draw_points", "draw_input_space", "draw_hidden_space",
+__all__ = ["line_in_box", "stack_labels", "draw_points", "draw_input_space", "draw_hidden_space",
            "draw_feature_line", "product_regions"]
 
 POSITIVE = {"marker": "*", "s": 180, "color": "tab:red"}
@@ -30,9 +30,24 @@ def line_in_box(w, c, limits):
     return np.full(2, np.nan), np.full(2, np.nan)
 
 
-def draw_points(ax, X, y, *, annotate=True):
+def stack_labels(labels, points):
+    """Shift the labels of points that coincide, so that each stays readable.
+
+    ``labels`` are the annotations of ``points`` (n_points, 2); the k-th label at the same
+    place goes k lines lower.
+    """
+    points = np.asarray(points, dtype=float)
+    for i, label in enumerate(labels):
+        label.xy = points[i]
+        same = int(np.sum(np.all(np.isclose(points[:i], points[i]), axis=1)))
+        label.xyann = (6, 6 - 11 * same)
+
+
+def draw_points(ax, X, y, *, annotate=True, names=None):
     """Scatter the two classes of ``X`` (n_points, 2) with labels ``y`` in {-1, +1}.
 
+    Each point is annotated with the coordinates of ``names`` (n_points, 2), by default its
+    own: in hidden space, pass the input points so that each moved point keeps its name.
     Returns a dict with the scatter ``"positive"``, ``"negative"`` and the ``"labels"`` texts.
     """
     X, y = np.asarray(X, dtype=float), np.asarray(y)
@@ -44,9 +59,11 @@ def draw_points(ax, X, y, *, annotate=True):
         "labels": [],
     }
     if annotate:
-        artists["labels"] = [ax.annotate(f"({x[0]:g}, {x[1]:g})", x, xytext=(6, 6),
+        names = X if names is None else np.asarray(names, dtype=float)
+        artists["labels"] = [ax.annotate(f"({name[0]:g}, {name[1]:g})", x, xytext=(6, 6),
                                          textcoords="offset points", fontsize=8)
-                             for x in X]
+                             for x, name in zip(X, names)]
+        stack_labels(artists["labels"], X)
     return artists
 
 
@@ -75,9 +92,13 @@ def draw_input_space(ax, X, y, W_hidden=None, b_hidden=None, *, limits=(-0.5, 1.
     return artists
 
 
-def draw_hidden_space(ax, H, y, w_out=None, b_out=0.0, *, threshold=0.5, limits=(-0.5, 2.5)):
-    """The points in hidden space h = (h1, h2), with the output's boundary w_out·h + b_out = threshold."""
-    artists = draw_points(ax, H, y)
+def draw_hidden_space(ax, H, y, w_out=None, b_out=0.0, *, threshold=0.5, limits=(-0.5, 2.5),
+                      X=None):
+    """The points in hidden space h = (h1, h2), with the output's boundary w_out·h + b_out = threshold.
+
+    ``X`` (n_points, 2), the input points, names each hidden point after the point it came from.
+    """
+    artists = draw_points(ax, H, y, names=X)
     artists["boundary"] = None
     if w_out is not None:
         (artists["boundary"],) = ax.plot(*line_in_box(w_out, b_out - threshold, limits),

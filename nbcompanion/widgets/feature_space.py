@@ -78,7 +78,7 @@ def relu_explorer(X=None, y=None, *, W_hidden=None, b_hidden=None, w_out=None, b
     left = plots.draw_input_space(view.axes[0], X, y, W, b, limits=_INPUT_LIMITS)
     H = _hidden(W, b, X)
     right = plots.draw_hidden_space(view.axes[1], H, y, u, c, threshold=threshold,
-                                    limits=_HIDDEN_LIMITS)
+                                    limits=_HIDDEN_LIMITS, X=X)
 
     def weights():
         value = {name: control.value for name, control in controls.items()}
@@ -95,8 +95,7 @@ def relu_explorer(X=None, y=None, *, W_hidden=None, b_hidden=None, w_out=None, b
         H = _hidden(W, b, X)
         right["positive"].set_offsets(H[y > 0])
         right["negative"].set_offsets(H[y <= 0])
-        for text, h in zip(right["labels"], H):
-            text.xy = h
+        plots.stack_labels(right["labels"], H)
         right["boundary"].set_data(*plots.line_in_box(u, c - threshold, _HIDDEN_LIMITS))
         count = _separated(H @ u + c, y, threshold)
         status = i18n.text("feature_space.separated", count=count, total=len(y))
@@ -146,7 +145,7 @@ def product_explorer(X=None, y=None, *, threshold=0.5):
     ax_in.set_title(i18n.text("feature_space.product_input_title"))
     ax_in.set_xlabel(i18n.text("common.x1"))
     ax_in.set_ylabel(i18n.text("common.x2"))
-    ax_in.legend(loc="upper right", fontsize=7)
+    ax_in.legend(loc="center", fontsize=7)
     line = plots.draw_feature_line(ax_z, z, y, threshold, limits=limits)
 
     def update(_change=None):

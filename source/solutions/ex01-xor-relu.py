@@ -92,7 +92,7 @@ ex01.check(W_hidden, b_hidden, w_out, b_out)
 # %%
 fig, axes = plt.subplots(1, 2, figsize=(9, 4.2), layout="constrained")
 plots.feature_space.draw_input_space(axes[0], X, y, W_hidden, b_hidden)
-plots.feature_space.draw_hidden_space(axes[1], H, y, w_out, b_out)
+plots.feature_space.draw_hidden_space(axes[1], H, y, w_out, b_out, X=X)
 plt.show()
 
 # %% [markdown] lang="en"
