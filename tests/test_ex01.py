@@ -93,3 +93,10 @@ def test_messages_and_hints_in_russian(monkeypatch):
 def test_hints_get_more_specific():
     bodies = [ex01.hint(n).body for n in range(1, 5)]
     assert len(set(bodies)) == 4 and "[[1, -1], [-1, 1]]" in bodies[-1]
+
+
+def test_a_check_called_without_arguments_says_what_is_missing():
+    from nbcompanion.exercises import ex02, ex03, ex04, ex05, ex07, ex08
+    for module in (ex01, ex02, ex03, ex04, ex05, ex07, ex08):
+        feedback = module.check()
+        assert not feedback and "No answer yet" in str(feedback), module.__name__

@@ -67,3 +67,10 @@ def test_check_step_and_the_figure(monkeypatch):
     artists = plots.derivative_bound.draw_derivative(ax, "sigmoid")
     assert artists["maximum"].get_xdata()[0] == 0.0 and artists["maximum"].get_ydata()[0] == 0.25
     assert ax.get_title() and ax.get_legend() is not None
+
+
+def test_the_figure_refuses_an_activation_without_a_bound_clearly():
+    import matplotlib.pyplot as plt
+    fig, ax = plt.subplots()
+    with pytest.raises(ValueError, match="Unknown name 'relu'; expected one of 'sigmoid', 'tanh'"):
+        plots.derivative_bound.draw_derivative(ax, "relu")

@@ -10,7 +10,7 @@ import numpy as np
 
 from .. import data, i18n
 from ._checks import as_array, as_number, is_missing, solution_line
-from ._feedback import Feedback, hints
+from ._feedback import MISSING, Feedback, hints
 
 __all__ = ["POINTS", "LABELS", "THRESHOLD", "REFERENCE", "forward", "check", "hint"]
 
@@ -90,7 +90,7 @@ def _misplaced(O):
     return np.where(want_high, O <= THRESHOLD, O >= THRESHOLD)
 
 
-def check(W_hidden, b_hidden, w_out, b_out):
+def check(W_hidden=MISSING, b_hidden=(0.0, 0.0), w_out=MISSING, b_out=0.0):
     """Check a ReLU network for XOR; return :class:`Feedback` with a line for each point.
 
     >>> bool(check(**REFERENCE))

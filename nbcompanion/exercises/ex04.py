@@ -122,7 +122,7 @@ def _point(w):
     return "(" + ", ".join(f"{value:g}" for value in w) + ")"
 
 
-def check(update, converges, reason):
+def check(update=MISSING, converges=MISSING, reason=MISSING):
     """Check the update rule, the answer to (a) and the choice of reason for (b).
 
     >>> bool(check(reference_update, False, "C"))

@@ -48,7 +48,7 @@ def _ranges(z):
     return (positive.min(), positive.max()), (negative.min(), negative.max())
 
 
-def check(feature, separable, threshold):
+def check(feature=MISSING, separable=MISSING, threshold=MISSING):
     """Check the feature (a function of x1, x2), the yes/no answer and a separating threshold.
 
     Class +1 must be exactly the points with z > threshold.

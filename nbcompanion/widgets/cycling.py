@@ -59,6 +59,8 @@ def cycling_explorer(X=None, y=None, *, epochs=3, learning_rate=1.0, step=0):
         view.refresh()
 
     slider.observe(update, names="value")
+    for ax in view.axes:
+        ax.locator_params(nbins=5)  # fewer tick labels: text is most of a redraw's cost
     update()
     view.figure.set_layout_engine("none")  # keep the first layout: a change then costs less
     explorer = Explorer({"step": slider}, view)

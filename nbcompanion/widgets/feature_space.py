@@ -104,6 +104,8 @@ def relu_explorer(X=None, y=None, *, W_hidden=None, b_hidden=None, w_out=None, b
 
     for control in controls.values():
         control.observe(update, names="value")
+    for ax in view.axes:
+        ax.locator_params(nbins=5)  # fewer tick labels: text is most of a redraw's cost
     update()
     view.figure.set_layout_engine("none")  # keep the first layout: a change then costs less
     explorer = Explorer(controls, view)
@@ -158,6 +160,8 @@ def product_explorer(X=None, y=None, *, threshold=0.5):
         view.refresh()
 
     slider.observe(update, names="value")
+    for ax in view.axes:
+        ax.locator_params(nbins=5)  # fewer tick labels: text is most of a redraw's cost
     update()
     view.figure.set_layout_engine("none")
     return Explorer({"t": slider}, view)
