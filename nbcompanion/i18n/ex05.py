@@ -40,8 +40,8 @@ TEXT = {
         "Класс +1, (−1, −1) и (1, 1), получает z = 1; класс −1, (1, −1) и (−1, 1), — z = −1. В одномерном случае линейный классификатор — это порог.",
     ),
     "ex05.hint3": (
-        "Any threshold between −1 and 1 works; in the explorer, move t and watch the shaded region x1·x2 > t: a curve (two branches of a hyperbola) in the input space.",
-        "Подходит любой порог между −1 и 1; в интерактивном рисунке двигайте t и смотрите на закрашенную область x1·x2 > t: в входном пространстве её граница — кривая (две ветви гиперболы).",
+        "Any threshold between −1 and 1 works; in the explorer, move t and watch the shaded region x1·x2 > t: in the input space its boundary is not a line but two branches of a hyperbola (the axes themselves at t = 0).",
+        "Подходит любой порог между −1 и 1; в интерактивном рисунке двигайте t и смотрите на закрашенную область x1·x2 > t: во входном пространстве её граница — не прямая, а две ветви гиперболы (при t = 0 — сами оси).",
     ),
     "ex05.hint4": (
         "feature = lambda x1, x2: x1 * x2, separable = True, threshold = 0.",
