@@ -1,0 +1,25 @@
+"""Labels of the input-space / feature-space figures and explorers (Fig. 1.14, exercises 1, 5)."""
+
+TEXT = {
+    "feature_space.input_title": ("Input space", "Входное пространство"),
+    "feature_space.hidden_title": ("Hidden space", "Скрытое пространство"),
+    "feature_space.h1": ("$h_1$", "$h_1$"),
+    "feature_space.h2": ("$h_2$", "$h_2$"),
+    "feature_space.unit_line": ("unit {j} switches on", "нейрон {j} включается"),
+    "feature_space.output_line": ("output O = {threshold:g}", "выход O = {threshold:g}"),
+    "feature_space.threshold": ("threshold", "порог"),
+    "feature_space.feature_title": ("Feature $z = x_1 x_2$", "Признак $z = x_1 x_2$"),
+    "feature_space.z": ("$z = x_1 x_2$", "$z = x_1 x_2$"),
+    "feature_space.region": ("region $x_1 x_2 > t$", "область $x_1 x_2 > t$"),
+    "feature_space.product_input_title": ("Input space: $x_1 x_2 > t$ shaded",
+                                          "Входное пространство: $x_1 x_2 > t$ закрашено"),
+    "feature_space.separated": ("{count} of {total} points correct",
+                                "верно: {count} из {total}"),
+    "feature_space.hidden_status": ("Hidden space: {status}", "Скрытое пространство: {status}"),
+    "feature_space.feature_status": ("t = {t:.2f}: {status}", "t = {t:.2f}: {status}"),
+    "feature_space.w_in": ("w{i}→{j}", "w{i}→{j}"),
+    "feature_space.b_in": ("b→{j}", "b→{j}"),
+    "feature_space.w_out": ("u{j}", "u{j}"),
+    "feature_space.b_out": ("b out", "b вых"),
+    "feature_space.t": ("t", "t"),
+}

@@ -1,0 +1,148 @@
+"""Input space and feature space side by side, as in Fig. 1.14 (§1.5.1, exercises 1 and 5).
+
+A hidden layer (or a hand-made feature) moves the points; a class boundary that is a straight
+line in the new space can be a curve, or impossible, in the input space.
+"""
+
+import numpy as np
+
+from .. import i18n
+
+__all__ = ["line_in_box", "stack_labels", "draw_points", "draw_input_space", "draw_hidden_space",
+           "draw_feature_line", "product_regions"]
+
+POSITIVE = {"marker": "*", "s": 180, "color": "tab:red"}
+NEGATIVE = {"marker": "P", "s": 130, "color": "tab:blue"}
+
+
+def line_in_box(w, c, limits):
+    """Two end points of the line w·x + c = 0 across the square ``limits`` (nan if w = 0).
+
+    >>> line_in_box([1.0, -1.0], 0.0, (0.0, 1.0))
+    (array([0., 1.]), array([0., 1.]))
+    """
+    w1, w2 = float(w[0]), float(w[1])
+    ends = np.asarray(limits, dtype=float)
+    if abs(w2) >= abs(w1) and w2 != 0:
+        return ends, -(c + w1 * ends) / w2
+    if w1 != 0:
+        return -(c + w2 * ends) / w1, ends
+    return np.full(2, np.nan), np.full(2, np.nan)
+
+
+def stack_labels(labels, points):
+    """Shift the labels of points that coincide, so that each stays readable.
+
+    ``labels`` are the annotations of ``points`` (n_points, 2); the k-th label at the same
+    place goes k lines lower.
+    """
+    points = np.asarray(points, dtype=float)
+    for i, label in enumerate(labels):
+        label.xy = points[i]
+        same = int(np.sum(np.all(np.isclose(points[:i], points[i]), axis=1)))
+        label.xyann = (6, 6 - 11 * same)
+
+
+def draw_points(ax, X, y, *, annotate=True, names=None):
+    """Scatter the two classes of ``X`` (n_points, 2) with labels ``y`` in {-1, +1}.
+
+    Each point is annotated with the coordinates of ``names`` (n_points, 2), by default its
+    own: in hidden space, pass the input points so that each moved point keeps its name.
+    Returns a dict with the scatter ``"positive"``, ``"negative"`` and the ``"labels"`` texts.
+    """
+    X, y = np.asarray(X, dtype=float), np.asarray(y)
+    artists = {
+        "positive": ax.scatter(X[y > 0, 0], X[y > 0, 1], label=i18n.text("common.class_pos"),
+                               zorder=3, **POSITIVE),
+        "negative": ax.scatter(X[y <= 0, 0], X[y <= 0, 1], label=i18n.text("common.class_neg"),
+                               zorder=3, **NEGATIVE),
+        "labels": [],
+    }
+    if annotate:
+        names = X if names is None else np.asarray(names, dtype=float)
+        artists["labels"] = [ax.annotate(f"({name[0]:g}, {name[1]:g})", x, xytext=(6, 6),
+                                         textcoords="offset points", fontsize=8)
+                             for x, name in zip(X, names)]
+        stack_labels(artists["labels"], X)
+    return artists
+
+
+def draw_input_space(ax, X, y, W_hidden=None, b_hidden=None, *, limits=(-0.5, 1.5)):
+    """The points in input space, with the lines where each hidden ReLU switches on.
+
+    ``W_hidden`` has shape (2, n_hidden) (column j feeds unit j); unit j is active on the
+    side of its line where W_hidden[:, j]·x + b_hidden[j] > 0.
+    """
+    artists = draw_points(ax, X, y)
+    artists["units"] = []
+    if W_hidden is not None:
+        W = np.asarray(W_hidden, dtype=float)
+        b = np.zeros(W.shape[1]) if b_hidden is None else np.asarray(b_hidden, dtype=float)
+        for j in range(W.shape[1]):
+            (line,) = ax.plot(*line_in_box(W[:, j], b[j], limits), linestyle="--",
+                              label=i18n.text("feature_space.unit_line", j=j + 1))
+            artists["units"].append(line)
+    ax.set_xlim(limits)
+    ax.set_ylim(limits)
+    ax.set_aspect("equal")
+    ax.set_title(i18n.text("feature_space.input_title"))
+    ax.set_xlabel(i18n.text("common.x1"))
+    ax.set_ylabel(i18n.text("common.x2"))
+    ax.legend(loc="upper right", fontsize=7)
+    return artists
+
+
+def draw_hidden_space(ax, H, y, w_out=None, b_out=0.0, *, threshold=0.5, limits=(-0.5, 2.5),
+                      X=None):
+    """The points in hidden space h = (h1, h2), with the output's boundary w_out·h + b_out = threshold.
+
+    ``X`` (n_points, 2), the input points, names each hidden point after the point it came from.
+    """
+    artists = draw_points(ax, H, y, names=X)
+    artists["boundary"] = None
+    if w_out is not None:
+        (artists["boundary"],) = ax.plot(*line_in_box(w_out, b_out - threshold, limits),
+                                         color="black",
+                                         label=i18n.text("feature_space.output_line",
+                                                         threshold=threshold))
+    ax.set_xlim(limits)
+    ax.set_ylim(limits)
+    ax.set_aspect("equal")
+    ax.set_title(i18n.text("feature_space.hidden_title"))
+    ax.set_xlabel(i18n.text("feature_space.h1"))
+    ax.set_ylabel(i18n.text("feature_space.h2"))
+    ax.legend(loc="upper right", fontsize=7)
+    return artists
+
+
+def draw_feature_line(ax, z, y, threshold=None, *, limits=(-1.5, 1.5)):
+    """A one-dimensional feature ``z`` on a line, with a threshold between the classes.
+
+    Returns a dict with the scatters and the threshold line (``"threshold"``, or None).
+    """
+    z, y = np.asarray(z, dtype=float), np.asarray(y)
+    points = np.column_stack([z, np.zeros_like(z)])
+    artists = draw_points(ax, points, y, annotate=False)
+    artists["threshold"] = None
+    if threshold is not None:
+        artists["threshold"] = ax.axvline(threshold, color="black", linestyle="--",
+                                          label=i18n.text("feature_space.threshold"))
+    ax.axhline(0.0, color="0.7", linewidth=0.8, zorder=1)
+    ax.set_xlim(limits)
+    ax.set_ylim(-1, 1)
+    ax.set_yticks([])
+    ax.set_title(i18n.text("feature_space.feature_title"))
+    ax.set_xlabel(i18n.text("feature_space.z"))
+    ax.legend(loc="upper left", fontsize=7)
+    return artists
+
+
+def product_regions(threshold, *, limits=(-1.5, 1.5), size=121):
+    """Image of the region x1·x2 > threshold on a square grid: 1 inside, 0 outside.
+
+    >>> product_regions(0.0, size=3).tolist()
+    [[1.0, 0.0, 0.0], [0.0, 0.0, 0.0], [0.0, 0.0, 1.0]]
+    """
+    grid = np.linspace(*limits, size)
+    x1, x2 = np.meshgrid(grid, grid)
+    return (x1 * x2 > threshold).astype(float)
