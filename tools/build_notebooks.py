@@ -38,7 +38,7 @@ def sources(patterns):
     if not patterns:
         return found
     chosen = [path for path in found
-              if any(fnmatch.fnmatch(path.stem, p) or path.stem == p for p in patterns)]
+              if any(fnmatch.fnmatch(path.stem, p) or path.stem.startswith(p) for p in patterns)]
     if not chosen:
         sys.exit(f"No source in {SOURCE.relative_to(ROOT)} matches {patterns}.")
     return chosen
@@ -98,7 +98,7 @@ def build(source):
 
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("patterns", nargs="*", help="source names or globs, e.g. '1.2.1*'")
+    parser.add_argument("patterns", nargs="*", help="source names, their beginnings or globs")
     args = parser.parse_args(argv)
     chosen = sources(args.patterns)
     print(f"Building {len(chosen)} source(s) into {len(chosen) * len(LANGUAGES)} notebooks")

@@ -37,7 +37,7 @@ def _separated(O, y, threshold):
 
 
 def relu_explorer(X=None, y=None, *, W_hidden=None, b_hidden=None, w_out=None, b_out=None,
-                  threshold=0.5):
+                  threshold=0.5, input_limits=_INPUT_LIMITS):
     """Sliders for the weights of h = ReLU(W_hiddenᵀ x + b_hidden), O = w_out·h + b_out.
 
     Parameters
@@ -49,6 +49,8 @@ def relu_explorer(X=None, y=None, *, W_hidden=None, b_hidden=None, w_out=None, b
     b_out : float
     threshold : float
         Class +1 wants O > threshold, class -1 wants O < threshold.
+    input_limits : tuple of float
+        The square (low, high) shown for the input space.
 
     Returns
     -------
@@ -75,7 +77,7 @@ def relu_explorer(X=None, y=None, *, W_hidden=None, b_hidden=None, w_out=None, b
     controls["c"] = _slider(i18n.text("feature_space.b_out"), c)
 
     view = FigureView(1, 2, figsize=(9.0, 4.2), dpi=72)
-    left = plots.draw_input_space(view.axes[0], X, y, W, b, limits=_INPUT_LIMITS)
+    left = plots.draw_input_space(view.axes[0], X, y, W, b, limits=input_limits)
     H = _hidden(W, b, X)
     right = plots.draw_hidden_space(view.axes[1], H, y, u, c, threshold=threshold,
                                     limits=_HIDDEN_LIMITS, X=X)
@@ -91,7 +93,7 @@ def relu_explorer(X=None, y=None, *, W_hidden=None, b_hidden=None, w_out=None, b
         W, b = np.array(current["W_hidden"]), np.array(current["b_hidden"])
         u, c = np.array(current["w_out"]), current["b_out"]
         for j, line in enumerate(left["units"]):
-            line.set_data(*plots.line_in_box(W[:, j], b[j], _INPUT_LIMITS))
+            line.set_data(*plots.line_in_box(W[:, j], b[j], input_limits))
         H = _hidden(W, b, X)
         right["positive"].set_offsets(H[y > 0])
         right["negative"].set_offsets(H[y <= 0])
