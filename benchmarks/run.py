@@ -488,8 +488,10 @@ def main(argv=None):
         if "browser" not in args.skip and args.browser != "skip":
             mode = "reuse" if args.browser_timings else args.browser
             by_explorer, source = browser_timings(mode, root, args.browser_timings)
+            measured = report.get("notebooks")
             report["browser"] = {"source": source, "by_explorer": {
-                f"{nb}#{i}": t for (nb, i), t in (by_explorer or {}).items()}}
+                f"{nb}#{i}": t for (nb, i), t in (by_explorer or {}).items()
+                if measured is None or nb in measured}}
         if "import" not in args.skip:
             print("Import time ...", flush=True)
             report["import"] = bench_import()

@@ -8,6 +8,7 @@ Options (after ``python3 tasks.py browser``):
 --browser-output DIR   screenshots and timings (default: tests/browser/output, emptied first)
 --explorers-only       only the notebooks whose saved widget state holds an explorer
 --headed               show the browser window
+--repeats N            timed changes of each control (3)
 --run-timeout SECONDS  how long run-all may take before the notebook counts as hanging (180)
 """
 
@@ -41,6 +42,8 @@ def pytest_addoption(parser):
     group.addoption("--explorers-only", action="store_true",
                     help="only notebooks that hold an explorer")
     group.addoption("--headed", action="store_true", help="show the browser")
+    group.addoption("--repeats", type=int, default=3,
+                    help="timed changes of each control of each explorer")
     group.addoption("--run-timeout", type=float, default=180,
                     help="seconds a notebook's run-all may take before it counts as hanging")
 
@@ -56,7 +59,8 @@ def pytest_generate_tests(metafunc):
     chosen = []
     for relative in lab_driver.notebooks(root):
         expected = lab_driver.stored_explorer_count(root / relative)
-        if metafunc.config.getoption("--explorers-only") and not expected:
+        if metafunc.config.getoption("--explorers-only") and not (
+                expected or (expected is None and lab_driver.has_widget_outputs(root / relative))):
             continue
         chosen.append(pytest.param((relative, expected), id=relative.as_posix()))
     if not chosen:
@@ -112,6 +116,11 @@ def lab(pytestconfig, lab_server):
 @pytest.fixture
 def run_timeout(pytestconfig):
     return pytestconfig.getoption("--run-timeout")
+
+
+@pytest.fixture
+def repeats(pytestconfig):
+    return max(1, pytestconfig.getoption("--repeats"))
 
 
 @pytest.fixture

@@ -90,17 +90,28 @@ def stored_explorer_count(path):
     return count
 
 
+def has_widget_outputs(path):
+    """Whether any stored output of the notebook is a widget view."""
+    notebook = nbformat.read(path, as_version=4)
+    return any("application/vnd.jupyter.widget-view+json" in output.get("data", {})
+               for cell in notebook.cells for output in cell.get("outputs", []))
+
+
 def copy_notebooks(root, target):
-    """Copy the notebooks' folders to ``target`` with outputs and execution counts stripped."""
+    """Copy the notebooks' folders to ``target`` (with any files beside the notebooks), the
+    notebooks with outputs, execution counts and widget state stripped."""
     root, target = Path(root), Path(target)
-    for relative in notebooks(root):
-        notebook = nbformat.read(root / relative, as_version=4)
+    for kind in KINDS:
+        if (root / kind).is_dir():
+            shutil.copytree(root / kind, target / kind,
+                            ignore=shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__"))
+    for relative in notebooks(target):
+        notebook = nbformat.read(target / relative, as_version=4)
         for cell in notebook.cells:
             if cell.cell_type == "code":
                 cell.outputs = []
                 cell.execution_count = None
         notebook.metadata.pop("widgets", None)
-        (target / relative).parent.mkdir(parents=True, exist_ok=True)
         nbformat.write(notebook, target / relative)
 
 
@@ -166,7 +177,10 @@ class LabServer:
     def stop(self):
         """Stop the server by its process id (it shuts its kernels down), then clean up."""
         if self.process is not None and self.process.poll() is None:
-            os.kill(self.process.pid, signal.SIGTERM if os.name != "nt" else signal.CTRL_C_EVENT)
+            if os.name == "nt":
+                self.process.terminate()
+            else:
+                os.kill(self.process.pid, signal.SIGTERM)
             try:
                 self.process.wait(timeout=20)
             except subprocess.TimeoutExpired:

@@ -12,7 +12,6 @@ import statistics
 
 RENDER_TIMEOUT = 60  # s for an explorer's first picture
 ACTION_TIMEOUT = 30  # s for one control change to show
-REPEATS = 3  # timed changes per control (forth, back, forth)
 SKIPPED_KINDS = {"static": "not a control", "unsupported": "kind of control not driven"}
 
 
@@ -35,7 +34,7 @@ def check_cells(progress, seconds, timeout):
     return problems
 
 
-def exercise_explorer(lab, notebook, explorer):
+def exercise_explorer(lab, notebook, explorer, repeats):
     """Move every control of one explorer; return (record, problems)."""
     index = explorer["index"]
     record = {"notebook": notebook, "index": index, "controls": []}
@@ -53,7 +52,7 @@ def exercise_explorer(lab, notebook, explorer):
         if control["kind"] in SKIPPED_KINDS or control["disabled"]:
             entry["skipped"] = "disabled" if control["disabled"] else SKIPPED_KINDS[control["kind"]]
             continue
-        for repeat in range(REPEATS):
+        for repeat in range(repeats):  # forth, back, forth, ...
             shown = lab.act(index, control["index"], 1 if repeat % 2 == 0 else -1, ACTION_TIMEOUT)
             if shown is not None:
                 entry["visible_ms"].append(round(shown, 1))
@@ -81,7 +80,7 @@ def exercise_explorer(lab, notebook, explorer):
 
 
 def test_notebook_runs_and_its_explorers_respond(lab, notebook, results, output_dir,
-                                                 run_timeout):
+                                                 run_timeout, repeats):
     relative, expected_explorers = notebook
     key = relative.as_posix()
     entry = results["notebooks"][key] = {"run_seconds": None, "explorers": 0}
@@ -98,7 +97,7 @@ def test_notebook_runs_and_its_explorers_respond(lab, notebook, results, output_
                 problems.append(f"{expected_explorers} explorer(s) saved in the notebook,"
                                 f" {len(explorers)} shown in JupyterLab")
             for explorer in explorers:
-                record, found = exercise_explorer(lab, key, explorer)
+                record, found = exercise_explorer(lab, key, explorer, repeats)
                 results["explorers"].append(record)
                 problems += found
         shot = output_dir / "screenshots" / (key.replace("/", "__").removesuffix(".ipynb") + ".png")
