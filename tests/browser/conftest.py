@@ -91,12 +91,13 @@ def lab_server(pytestconfig, output_dir):
 
 
 @pytest.fixture(scope="session")
-def lab(pytestconfig, lab_server):
+def lab(pytestconfig, request):
     from playwright.sync_api import sync_playwright
 
     chromium = lab_driver.find_chromium(pytestconfig.getoption("--chromium"))
     if chromium is None:
         pytest.exit("No Chromium found.\n" + INSTALL_HELP, returncode=4)
+    lab_server = request.getfixturevalue("lab_server")
     args = list(lab_driver.CHROMIUM_FLAGS)
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         args.append("--no-sandbox")

@@ -27,6 +27,10 @@ import nbformat
 
 KINDS = ("chapters", "exercises", "solutions")
 CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
+CHROMIUM_PATHS = ("/Applications/Chromium.app/Contents/MacOS/Chromium",
+                  "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome",
+                  r"C:\Program Files\Google\Chrome\Application\chrome.exe",
+                  r"C:\Program Files (x86)\Google\Chrome\Application\chrome.exe")
 CHROMIUM_FLAGS = ["--disable-gpu", "--disable-background-networking",
                   "--disable-component-update", "--disable-sync", "--no-first-run",
                   "--disable-quic", "--disable-dev-shm-usage"]
@@ -51,7 +55,7 @@ def find_chromium(explicit=None):
         found = shutil.which(name)
         if found:
             return found
-    return None
+    return next((path for path in CHROMIUM_PATHS if Path(path).exists()), None)
 
 
 def notebooks(root):
