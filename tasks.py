@@ -100,12 +100,15 @@ def notebooks(args):
 
 
 def browser(args):
+    """Every notebook run in JupyterLab in the system's headless Chromium (tests/browser)."""
     ensure_environment({"lab", "test", "browser"})
-    run([str(venv_python()), "-m", "pytest", "tests/browser", "-p", "no:cacheprovider",
-         *args], env=pinned_env())
+    # The project's addopts (doctest collection) do not apply to this suite.
+    run([str(venv_python()), "-m", "pytest", "tests/browser", "-o", "addopts=",
+         "-p", "no:cacheprovider", "-ra", *args], env=pinned_env())
 
 
 def bench(args):
+    """The benchmark report: benchmarks/output/report.json, tables in benchmarks/RESULTS.md."""
     ensure_environment({"lab", "test", "browser"})
     run([str(venv_python()), "benchmarks/run.py", *args], env=pinned_env())
 
