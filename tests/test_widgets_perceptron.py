@@ -120,6 +120,14 @@ def test_learning_rate_scales_w_but_leaves_the_line(explorer):
     assert picture(explorer) != before
 
 
+def test_learning_rate_shows_even_at_w_zero(explorer):
+    # At step 0, W = 0 for every α: the title names α, so the slider visibly does something.
+    before = picture(explorer)
+    explorer.controls["learning_rate"].value = 0.5
+    assert "α = 0.50" in explorer.view.axes[0].get_title()
+    assert picture(explorer) != before
+
+
 @pytest.mark.parametrize("lang", i18n.LANGUAGES)
 def test_explorer_speaks_the_notebook_language(lang, monkeypatch):
     monkeypatch.setenv("NBCOMPANION_LANG", lang)

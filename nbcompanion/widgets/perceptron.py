@@ -201,7 +201,8 @@ def training_explorer(*, dataset="separable", n_samples=30, learning_rate=1.0, m
         artists["cursor"].set_data([cursor.step], [cursor.mistakes])
         step = i18n.text("perceptron.title_step", step=cursor.step, n_steps=cursor.n_steps,
                          epoch=cursor.epoch, mistakes=cursor.mistakes)
-        weights = i18n.text("perceptron.weights_text", w1=W[0], w2=W[1], b=W[2])
+        weights = i18n.text("perceptron.weights_text", w1=W[0], w2=W[1], b=W[2],
+                            alpha=controls["learning_rate"].value)
         view.axes[0].set_title(f"{step}\n{weights}", fontsize=10)
         blitter.refresh(everything)
 
