@@ -57,7 +57,8 @@ def backpropagation_explorer(graph=None):
     step = widgets.IntSlider(value=0, min=0, max=2 * len(units) + 1, description=text("backprop.step"))
     form = widgets.ToggleButtons(options=[(text("backprop.post"), "post"),
                                           (text("backprop.pre"), "pre")],
-                                 value="post", description=text("backprop.form"))
+                                 value="post", description=text("backprop.form"),
+                                 style={"button_width": "auto"})
 
     def update(change=None):
         s, chosen = step.value, form.value

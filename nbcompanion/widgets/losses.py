@@ -79,7 +79,7 @@ def loss_explorer(y=1, y_hat=0.5, loss="logistic"):
     controls = {
         "y": widgets.ToggleButtons(options=[("y = −1", -1), ("y = +1", 1)], value=int(y),
                                    description=text("losses.label"),
-                                   style={"button_width": "60px"}),
+                                   style={"button_width": "auto"}),
         "y_hat": widgets.FloatSlider(value=y_hat, min=Y_HAT_RANGE[0], max=Y_HAT_RANGE[1],
                                      step=0.05, description="ŷ", continuous_update=True),
         "loss": widgets.Dropdown(options=[(text(f"losses.{n}"), n) for n in plot.NAMES],
