@@ -246,16 +246,18 @@ def check(a=MISSING, b=MISSING, c=MISSING, d=MISSING):
         ("d", _check_choice(d, "d", answers, summary)),
     ]
     passed = all(ok for _, (ok, _) in parts)
-    marks = " · ".join(f"({name}) {'✓' if ok else '✗'}" for name, (ok, _) in parts)
+    marks = " · ".join(f"({i18n.text(f'ex11.part.{name}')}) {'✓' if ok else '✗'}"
+                       for name, (ok, _) in parts)
     lines = [marks] + [line for _, (_, line) in parts]
     if passed:
         lines.append(i18n.text("exercise.solution", notebook="ex11-perceptron-vs-hinge.ipynb"))
     return Feedback(passed, lines)
 
 
-def _check_accuracy(value, part, expected, other):
+def _check_accuracy(value, name, expected, other):
+    part = i18n.text(f"ex11.part.{name}")
     if value is MISSING:
-        return False, Feedback.missing(f"`answer_{part}`").lines[0]
+        return False, Feedback.missing(f"`answer_{name}`").lines[0]
     if isinstance(value, (bool, np.bool_)) or not isinstance(value, (int, float, np.number)):
         return False, i18n.text("ex11.not_number", part=part, got=type(value).__name__)
     value = float(value)
@@ -272,9 +274,10 @@ def _check_accuracy(value, part, expected, other):
     return False, i18n.text("ex11.accuracy_wrong", part=part, value=f"{value:.4g}")
 
 
-def _check_choice(value, part, answers, summary):
+def _check_choice(value, name, answers, summary):
+    part = i18n.text(f"ex11.part.{name}")
     if value is MISSING:
-        return False, Feedback.missing(f"`answer_{part}`").lines[0]
+        return False, Feedback.missing(f"`answer_{name}`").lines[0]
     choice = _ALIASES.get(value.strip().lower(), value.strip().lower()) \
         if isinstance(value, str) else None
     if choice not in _CHOICES:
@@ -283,10 +286,10 @@ def _check_choice(value, part, answers, summary):
     numbers = dict(
         p_acc=f"{p['accuracy_mean']:.3f}", p_std=f"{p['accuracy_std']:.3f}",
         h_acc=f"{h['accuracy_mean']:.3f}", h_std=f"{h['accuracy_std']:.3f}",
-        diff=f"{answers[f'{part}_difference']:+.4f}", se=f"{answers[f'{part}_error']:.4f}",
+        diff=f"{answers[f'{name}_difference']:+.4f}", se=f"{answers[f'{name}_error']:.4f}",
         p_dis=f"{p['changes']:.3f}", h_dis=f"{h['changes']:.3f}",
         p_chg=f"{p['changing']:.2f}", h_chg=f"{h['changing']:.2f}",
-        n=experiment().n_repeats, measured=i18n.text(f"ex11.choice.{answers[part]}"))
-    right = choice == answers[part]
-    key = f"ex11.{part}_{'right' if right else 'wrong'}"
+        n=experiment().n_repeats, measured=i18n.text(f"ex11.choice.{answers[name]}"))
+    right = choice == answers[name]
+    key = f"ex11.{name}_{'right' if right else 'wrong'}"
     return right, i18n.text(key, **numbers)

@@ -1,6 +1,12 @@
 """Messages of the checker of exercise 6 (implement the perceptron)."""
 
 TEXT = {
+    "ex06.plot.separable": ("separable data", "разделимые данные"),
+    "ex06.plot.overlapping": ("overlapping clouds", "перекрывающиеся облака"),
+    "ex06.plot.title": (
+        "Training mistakes after each epoch, eq. (1.5)",
+        "Ошибки на обучающих данных после каждой эпохи, формула (1.5)",
+    ),
     "ex06.passed": (
         "Your perceptron matches the reference at every step on {cases} data sets it had not seen:",
         "Ваш перцептрон совпадает с эталонным на каждом шаге на {cases} незнакомых ему наборах данных:",

@@ -86,3 +86,13 @@ TEXT = {
         "Наберите одной строкой, например `\"relu(sigmoid(S) + tanh(S))\"`, где S — выписанное дважды `sigmoid(x1 + x2) + tanh(x1 + x2)`.",
     ),
 }
+
+TEXT.update({
+    "ex09.plot.output": ("o, two hidden layers", "o, два скрытых слоя"),
+    "ex09.plot.one_layer": ("one hidden layer, for comparison", "один скрытый слой, для сравнения"),
+    "ex09.plot.sum": ("$u = x_1 + x_2$", "$u = x_1 + x_2$"),
+    "ex09.plot.title": (
+        "The output of the network of exercise 9",
+        "Выход сети из упражнения 9",
+    ),
+})

@@ -1,6 +1,10 @@
 """Messages of the checker of exercise 11 (perceptron criterion against hinge loss)."""
 
 TEXT = {
+    "ex11.part.a": ("a", "а"),
+    "ex11.part.b": ("b", "б"),
+    "ex11.part.c": ("c", "в"),
+    "ex11.part.d": ("d", "г"),
     "ex11.not_number": (
         "({part}) should be an accuracy, a number between 0 and 1; got {got}.",
         "({part}) — это точность, число от 0 до 1; получено {got}.",
