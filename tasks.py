@@ -85,10 +85,13 @@ def lab(args):
 
 def test(args):
     ensure_environment({"lab", "test"})
-    pytest = [str(venv_python()), "-m", "pytest", "tests", "nbcompanion", *NOTEBOOK_DIRS,
+    notebooks = [d for d in NOTEBOOK_DIRS if (ROOT / d).is_dir()]
+    pytest = [str(venv_python()), "-m", "pytest", "tests", "nbcompanion", *notebooks,
               "--nbval", "--nbval-current-env", "--nbval-cell-timeout=300",
               "--nbval-sanitize-with", "tests/sanitize.cfg"]
-    run(pytest + list(args), env=pinned_env(MPLBACKEND="Agg"))
+    # No MPLBACKEND here: it would reach the kernels, and under Agg `plt.show()` shows nothing.
+    # tests/conftest.py picks Agg for the test process itself.
+    run(pytest + list(args), env=pinned_env())
 
 
 def notebooks(args):

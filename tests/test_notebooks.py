@@ -69,3 +69,12 @@ def test_notebooks_start_with_a_title_and_name_their_edition(path):
     first = notebook.cells[0]
     assert first.cell_type == "markdown" and first.source.startswith("# ")
     assert notebook.metadata["nbcompanion"]["edition"] == path.parent.name
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: str(p.relative_to(ROOT)))
+def test_links_to_other_notebooks_resolve(path):
+    notebook = nbformat.read(path, as_version=4)
+    prose = "\n".join(cell.source for cell in notebook.cells if cell.cell_type == "markdown")
+    for target in re.findall(r"\]\(([^)#\s]+\.ipynb)(?:#[^)]*)?\)", prose):
+        if "://" not in target:
+            assert (path.parent / target).resolve().exists(), f"broken link to {target}"

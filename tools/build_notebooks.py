@@ -6,9 +6,9 @@ So ``chapters/en/NAME.ipynb`` and ``chapters/ru/NAME.ipynb`` get identical code 
 construction. Each notebook is then executed in its own folder (which is how the package
 knows its language) and written with its outputs.
 
-The result is deterministic: execution counts restart at 1, timings are not recorded, and the
-random ids of widget models are replaced by ids derived from the notebook's name and their
-order, so building twice changes nothing.
+The result is deterministic: execution counts restart at 1, timings are not recorded, stream
+outputs split into chunks are joined, and the random ids of widget models are replaced by ids
+derived from the notebook's name and their order, so building twice changes nothing.
 
 Usage: ``python tools/build_notebooks.py [NAME-OR-GLOB ...]`` (default: every source).
 """
@@ -24,6 +24,7 @@ import jupytext
 import nbformat
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
+from nbconvert.preprocessors import CoalesceStreamsPreprocessor
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "source"
@@ -66,6 +67,8 @@ def execute(notebook, folder):
     client = NotebookClient(notebook, timeout=600, kernel_name="python3", record_timing=False,
                             store_widget_state=True, resources={"metadata": {"path": str(folder)}})
     client.execute()
+    # One print can arrive in several chunks, split differently from run to run.
+    notebook, _ = CoalesceStreamsPreprocessor().preprocess(notebook, {})
     return notebook
 
 

@@ -1,0 +1,121 @@
+"""Figures of §1.2.1.4: the softmax layer (Fig. 1.9), its probabilities, and the comparison of
+softmax regression with scikit-learn's multinomial logistic regression."""
+
+import numpy as np
+from matplotlib.patches import Circle, FancyArrowPatch, FancyBboxPatch, Patch
+
+from .. import activations
+from .._validation import as_real_array, check_same_shape
+from ..i18n import text
+
+__all__ = ["CLASS_COLORS", "draw_softmax_layer", "draw_bars", "draw_probability_agreement",
+           "draw_difference_histogram"]
+
+CLASS_COLORS = ("tab:blue", "tab:orange", "tab:green")
+
+
+def draw_softmax_layer(ax, v, *, n_hidden=4):
+    """Fig. 1.9: a hidden layer, a linear layer to three scores vᵢ, the softmax box, ŷᵢ.
+
+    The numbers in the score and output nodes are ``v`` and softmax(v), eq. (1.12).
+
+    Returns
+    -------
+    dict
+        ``"scores"`` and ``"outputs"``: lists of Text.
+    """
+    v = as_real_array(v, "v", ndim=1)
+    p = activations.softmax(v)
+    k = len(v)
+    hidden_y = np.linspace(0.85, 0.15, n_hidden)
+    out_y = np.linspace(0.8, 0.2, k)
+    for y_h in hidden_y:
+        ax.add_patch(Circle((0.1, y_h), 0.04, fc="0.9", ec="k"))
+        for y_o in out_y:
+            ax.add_patch(FancyArrowPatch((0.14, y_h), (0.36, y_o), arrowstyle="-", color="0.6",
+                                         lw=0.6))
+    ax.add_patch(FancyBboxPatch((0.56, 0.1), 0.1, 0.8, boxstyle="round,pad=0.01",
+                                fc="#fff2cc", ec="k"))
+    ax.text(0.61, 0.5, "softmax", rotation=90, ha="center", va="center", fontsize=9)
+    artists = {"scores": [], "outputs": []}
+    for i, y_o in enumerate(out_y):
+        color = CLASS_COLORS[i % len(CLASS_COLORS)]
+        ax.add_patch(Circle((0.4, y_o), 0.05, fc="white", ec=color, lw=2))
+        artists["scores"].append(ax.text(0.4, y_o, f"$v_{i + 1}$\n{v[i]:.2g}", ha="center",
+                                         va="center", fontsize=7))
+        ax.add_patch(FancyArrowPatch((0.45, y_o), (0.56, y_o), arrowstyle="-|>",
+                                     mutation_scale=8, color="0.3"))
+        ax.add_patch(FancyArrowPatch((0.66, y_o), (0.8, y_o), arrowstyle="-|>",
+                                     mutation_scale=8, color="0.3"))
+        ax.add_patch(Circle((0.86, y_o), 0.06, fc=color, ec="k", alpha=0.35))
+        artists["outputs"].append(ax.text(0.86, y_o, f"$\\hat y_{i + 1}$\n{p[i]:.3f}",
+                                          ha="center", va="center", fontsize=7))
+    ax.legend(handles=[Patch(fc="0.9", ec="k", label=text("softmax.hidden")),
+                       Patch(fc="white", ec="k", label=text("softmax.scores")),
+                       Patch(fc="0.7", ec="k", label=text("softmax.outputs"))],
+              loc="lower center", bbox_to_anchor=(0.5, -0.25), fontsize=7, ncol=3)
+    ax.set(xlim=(0, 1), ylim=(0, 1), aspect="equal", title=text("softmax.fig_1_9"),
+           xlabel=text("softmax.weights"))
+    ax.set_xticks([])
+    ax.set_yticks([])
+    for spine in ax.spines.values():
+        spine.set_visible(False)
+    return artists
+
+
+def draw_bars(ax, values, *, ylabel, title, label, **style):
+    """Bars of one value per class (scores or probabilities), colored by class.
+
+    Returns
+    -------
+    BarContainer
+    """
+    values = as_real_array(values, "values", ndim=1)
+    names = [text("softmax.class", i=i + 1) for i in range(len(values))]
+    colors = [CLASS_COLORS[i % len(CLASS_COLORS)] for i in range(len(values))]
+    bars = ax.bar(names, values, color=colors, label=label, **style)
+    ax.set(ylabel=ylabel, title=title)
+    return bars
+
+
+def draw_probability_agreement(ax, p_ours, p_theirs):
+    """Scatter one model's probabilities against another's, with the diagonal.
+
+    Parameters
+    ----------
+    p_ours, p_theirs : array_like of shape (n_samples, k)
+
+    Returns
+    -------
+    PathCollection
+    """
+    p_ours = as_real_array(p_ours, "p_ours", ndim=2)
+    p_theirs = as_real_array(p_theirs, "p_theirs", ndim=2)
+    check_same_shape(p_ours, p_theirs, ("p_ours", "p_theirs"))
+    ax.plot([0, 1], [0, 1], color="0.6", lw=3, label=text("softmax.diagonal"), zorder=0)
+    points = ax.scatter(p_theirs.ravel(), p_ours.ravel(), s=4, alpha=0.5,
+                        label=text("softmax.pairs"))
+    ax.set(xlabel=text("softmax.theirs"), ylabel=text("softmax.ours"), aspect="equal",
+           title=text("softmax.agreement_title"))
+    ax.legend(loc="upper left", fontsize="small")
+    return points
+
+
+def draw_difference_histogram(ax, p_ours, p_theirs):
+    """Histogram of log10 |p_ours − p_theirs| over all entries (exact zeros shown at -17).
+
+    Returns
+    -------
+    tuple
+        What ``ax.hist`` returns.
+    """
+    p_ours = as_real_array(p_ours, "p_ours", ndim=2)
+    p_theirs = as_real_array(p_theirs, "p_theirs", ndim=2)
+    check_same_shape(p_ours, p_theirs, ("p_ours", "p_theirs"))
+    gap = np.abs(p_ours - p_theirs).ravel()
+    logs = np.log10(np.maximum(gap, 1e-17))
+    result = ax.hist(logs, bins=40, color="tab:purple", label=text("softmax.histogram"))
+    ax.set(xlabel=text("softmax.difference"), ylabel=text("softmax.count"),
+           title=text("softmax.difference_title"))
+    ax.legend(loc="upper left", fontsize="small")
+    return result

@@ -1,0 +1,147 @@
+# %% [markdown] lang="en"
+# # 1.1 Introduction: the artificial neuron
+#
+# Section 1.1 of the book starts from the biological neuron and boils it down to a few lines of
+# arithmetic (Fig. 1.1 b): inputs $x_1, \dots, x_5$ arrive along edges with weights
+# $w_1, \dots, w_5$; the neuron adds them up and passes the sum through an activation
+# function $\Phi$. Fig. 1.7 (§1.2.1.3) draws the same node split in two halves: the
+# **pre-activation value** $v = \sum_j w_j x_j + b$ and the **post-activation value**
+# $h = \Phi(v)$, eq. (1.11). This notebook computes both and lets you move every input and
+# weight.
+
+# %% [markdown] lang="ru"
+# # 1.1 Введение: искусственный нейрон
+#
+# Раздел 1.1 книги начинает с биологического нейрона и сводит его к нескольким строкам
+# арифметики (рис. 1.1, б): входы $x_1, \dots, x_5$ приходят по рёбрам с весами
+# $w_1, \dots, w_5$, нейрон складывает произведения и пропускает сумму через функцию
+# активации $\Phi$. На рис. 1.7 (раздел 1.2.1.3) тот же узел разделён на две половины:
+# **предактивационное значение** $v = \sum_j w_j x_j + b$ и **постактивационное значение**
+# $h = \Phi(v)$, формула (1.11). В этом блокноте мы вычислим оба значения и сможем менять
+# каждый вход и каждый вес.
+
+# %%
+%matplotlib inline
+import matplotlib.pyplot as plt
+import numpy as np
+
+from nbcompanion import activations, i18n, neuron, plots, widgets
+
+# %% [markdown] lang="en"
+# ## The idea in four lines
+#
+# A neuron is a dot product followed by a function. With the sigmoid as $\Phi$:
+
+# %% [markdown] lang="ru"
+# ## Идея в четырёх строках
+#
+# Нейрон — это скалярное произведение, за которым следует функция. С сигмоидой в роли $\Phi$:
+
+# %%
+x = np.array([1.0, 0.5, -1.0, 2.0, 0.0])  # inputs x1…x5
+w = np.array([0.8, -0.4, 0.3, 0.5, 1.0])  # weights w1…w5
+b = 0.0                                   # bias (the weight of a bias neuron)
+v = w @ x + b                             # pre-activation value
+h = 1 / (1 + np.exp(-v))                  # post-activation value, sigmoid
+print(f"v = {v:.4f}   h = Φ(v) = {h:.4f}")
+
+# %% [markdown] lang="en"
+# The package does the same in `neuron.forward`, for any activation of §1.2.1.3:
+
+# %% [markdown] lang="ru"
+# Пакет делает то же самое в `neuron.forward` для любой функции активации из раздела 1.2.1.3:
+
+# %%
+for name in activations.REGISTRY:
+    out = neuron.forward(x, w, b, activation=name)
+    print(f"{name:10s} v = {out.v:.4f}   h = {out.h:.4f}")
+
+# %% [markdown] lang="en"
+# The pre-activation value is the same for every activation; only $h$ changes. With the
+# identity, $h = v$; with the sign, $h = \pm 1$, the perceptron of §1.2.1; with the sigmoid,
+# a number between 0 and 1.
+#
+# ## Fig. 1.1 (b) and Fig. 1.7, computed
+#
+# Left: the neuron with its inputs, weights and both values (Σ holds $v$, Φ holds $h$).
+# Right: where this neuron sits on the curve of its activation.
+
+# %% [markdown] lang="ru"
+# Предактивационное значение одно и то же для всех функций активации, меняется только $h$.
+# С тождественной функцией $h = v$; со знаковой $h = \pm 1$ — это перцептрон из раздела
+# 1.2.1; с сигмоидой — число от 0 до 1.
+#
+# ## Рис. 1.1 (б) и рис. 1.7, вычисленные
+#
+# Слева — нейрон с входами, весами и обоими значениями (в половине Σ — $v$, в половине Φ —
+# $h$). Справа — место этого нейрона на графике его функции активации.
+
+# %%
+fig, (ax_neuron, ax_curve) = plt.subplots(1, 2, figsize=(10, 4), layout="constrained")
+plots.neuron.draw_neuron(ax_neuron, x, w, b, activation="sigmoid")
+plots.activations.draw_activation(ax_curve, "sigmoid", np.linspace(-6, 6, 401))
+out = neuron.forward(x, w, b, activation="sigmoid")
+ax_curve.plot([out.v], [out.h], "ko", ms=8, label=i18n.text("neuron.point"))
+ax_curve.set(xlabel=i18n.text("common.v"),
+             ylabel=i18n.text("neuron.h"),
+             title=i18n.text("neuron.curve_title"))
+ax_curve.legend(loc="upper left")
+plt.show()
+
+# %% [markdown] lang="en"
+# ## Explorer: move the inputs and the weights
+#
+# Every slider changes one $x_i$ or $w_i$ (or the bias $b$); the menu changes $\Phi$. The
+# edges get thicker with $|w_i|$ and red when $w_i < 0$. The static picture below is the
+# explorer's starting state, so the page reads without a running kernel.
+
+# %% [markdown] lang="ru"
+# ## Исследование: двигайте входы и веса
+#
+# Каждый ползунок меняет один вход $x_i$ или вес $w_i$ (или смещение $b$), меню меняет
+# функцию $\Phi$. Рёбра толще при большем $|w_i|$ и красные при $w_i < 0$. Картинка ниже —
+# начальное состояние, чтобы страницу можно было читать без запущенного ядра.
+
+# %%
+explorer = widgets.neuron.neuron_explorer(x, w, b, activation="sigmoid")
+explorer.snapshot()
+
+# %%
+explorer
+
+# %% [markdown] lang="en"
+# ## What to notice
+#
+# - $v$ moves linearly with every input and every weight: doubling $x_i$ adds $w_i x_i$
+#   again. Only $\Phi$ bends the response.
+# - With the sigmoid, once $|v|$ is beyond about 4, moving a weight hardly changes $h$: the
+#   neuron is *saturated*. §1.2.1.3 and §1.2.1.6 explain why this slows training.
+# - With ReLU and $v < 0$ the output is exactly 0 whatever small changes you make.
+#
+# ## Try
+#
+# - Set all weights to 0: $v = b$ whatever the inputs.
+# - Choose the sign activation and find weights for which a small change of one input flips
+#   $h$ from $-1$ to $+1$.
+#
+# Fig. 1.2 of §1.1 (accuracy against the amount of data) needs a multilayer network, so it
+# comes later, together with the multilayer networks of §1.2.2. Next: [§1.2.1.3, the activations](1.2.1.3-activations.ipynb).
+
+# %% [markdown] lang="ru"
+# ## На что обратить внимание
+#
+# - $v$ меняется линейно с каждым входом и каждым весом: удвоение $x_i$ ещё раз прибавляет
+#   $w_i x_i$. Изгибает отклик только $\Phi$.
+# - С сигмоидой при $|v|$ больше примерно 4 изменение веса почти не меняет $h$: нейрон
+#   *насыщен*. Разделы 1.2.1.3 и 1.2.1.6 объясняют, почему это замедляет обучение.
+# - С ReLU при $v < 0$ выход равен в точности 0, как бы мы ни меняли веса понемногу.
+#
+# ## Попробуйте
+#
+# - Поставьте все веса равными 0: тогда $v = b$ при любых входах.
+# - Выберите знаковую функцию активации и найдите веса, при которых небольшое изменение
+#   одного входа переключает $h$ с $-1$ на $+1$.
+#
+# Рис. 1.2 из раздела 1.1 (точность в зависимости от объёма данных) требует многослойной
+# сети, поэтому он появится позже, вместе с многослойными сетями раздела 1.2.2. Дальше:
+# [раздел 1.2.1.3, функции активации](1.2.1.3-activations.ipynb).

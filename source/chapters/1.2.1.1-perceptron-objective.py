@@ -1,0 +1,375 @@
+# %% [markdown] lang="en"
+# # 1.2.1.1–1.2.1.2 What the perceptron optimizes, and the SVM
+#
+# The update rule of §1.2.1 came from a heuristic. §1.2.1.1 asks which loss it actually
+# minimizes, and §1.2.1.2 shows that one small change of that loss gives the linear support
+# vector machine. This notebook computes:
+#
+# 1. the 0/1 loss (1.7), the perceptron criterion (1.8) and the hinge loss (1.9) as functions
+#    of y·(W·X), Fig. 1.6;
+# 2. the two weak spots of the criterion: W = 0 minimizes it for any data, and an update can
+#    lower it while *raising* the number of mistakes;
+# 3. the pocket algorithm against the plain perceptron on non-separable data;
+# 4. the SVM update (1.10) and the margin it buys, with an explorer.
+
+# %% [markdown] lang="ru"
+# # 1.2.1.1–1.2.1.2 Что оптимизирует перцептрон, и связь с SVM
+#
+# Правило обновления из §1.2.1 появилось эвристически. В §1.2.1.1 выясняется, какую функцию
+# потерь оно на самом деле минимизирует, а §1.2.1.2 показывает, что одно небольшое изменение
+# этой функции даёт линейный метод опорных векторов. В этой тетради мы вычисляем:
+#
+# 1. двоичную функцию потерь (1.7), критерий перцептрона (1.8) и кусочно-линейные потери (1.9)
+#    как функции y·(W·X), рис. 1.6;
+# 2. две слабости критерия: W = 0 минимизирует его для любых данных, а обновление может
+#    уменьшить его, *увеличив* число ошибок;
+# 3. карманный алгоритм против обычного перцептрона на неразделимых данных;
+# 4. обновление SVM (1.10) и зазор, который оно даёт, с интерактивным исследователем.
+
+# %%
+# %matplotlib inline
+import matplotlib.pyplot as plt
+import numpy as np
+
+from nbcompanion import data, i18n, losses, perceptron, plots, widgets
+
+# %% [markdown] lang="en"
+# ## Three losses, Fig. 1.6
+#
+# Write s = y·(W·X) for the signed score of a point: s > 0 means it is on the right side.
+#
+# * 0/1 loss, eq. (1.7): ½(y − sign{W·X})² = 1 − y·sign{W·X}, that is 2 for a mistake and 0
+#   otherwise (plotted halved, as a mistake count). It is flat almost everywhere, so its
+#   gradient says nothing.
+# * Perceptron criterion, eq. (1.8): max{−s, 0}. Drop the sign from the 0/1 loss and keep only
+#   the wrong side; its gradient −yX on a mistake gives back the update of §1.2.1 (with the
+#   factor 2 folded into α).
+# * Hinge loss, eq. (1.9): max{1 − s, 0}. The same line moved one unit to the right: a point
+#   must be on the right side *by a margin* before it stops contributing.
+
+# %% [markdown] lang="ru"
+# ## Три функции потерь, рис. 1.6
+#
+# Обозначим s = y·(W·X): s > 0 означает, что точка по правильную сторону.
+#
+# * Двоичная функция потерь, формула (1.7): ½(y − sign{W·X})² = 1 − y·sign{W·X}, то есть 2
+#   при ошибке и 0 иначе (на графике она поделена пополам — счёт ошибок). Она почти всюду
+#   постоянна, и её градиент ничего не сообщает.
+# * Критерий перцептрона, формула (1.8): max{−s, 0}. Из двоичной функции убран sign и оставлена
+#   только неправильная сторона; её градиент −yX при ошибке возвращает обновление из §1.2.1
+#   (множитель 2 входит в α).
+# * Кусочно-линейные потери, формула (1.9): max{1 − s, 0}. Та же ломаная, сдвинутая на
+#   единицу вправо: точка перестаёт влиять, только когда она по правильную сторону *с запасом*.
+
+# %%
+fig, ax = plt.subplots(figsize=(6.5, 4))
+plots.perceptron.draw_losses(ax)
+plt.show()
+
+# %% [markdown] lang="en"
+# The gradient claim checked numerically: the criterion summed over a data set, its analytic
+# gradient −Σ_{mistakes} y X, and central finite differences agree.
+
+# %% [markdown] lang="ru"
+# Проверим утверждение о градиенте численно: критерий, просуммированный по набору данных,
+# его аналитический градиент −Σ_{ошибки} y X и центральные конечные разности совпадают.
+
+# %%
+X, y = data.non_separable(40, overlap=0.8, random_state=8)
+X_with_one = np.hstack([X, np.ones((len(X), 1))])  # the bias as a constant feature
+
+
+def criterion(W):
+    """Eq. (1.8) summed over the data set."""
+    return losses.perceptron_criterion(y, X_with_one @ W).sum()
+
+
+W = np.array([0.7, -1.2, 0.3])
+analytic = losses.perceptron_criterion_gradient(y, X_with_one @ W) @ X_with_one
+h = 1e-6
+numeric = [(criterion(W + h * e) - criterion(W - h * e)) / (2 * h) for e in np.eye(3)]
+print("analytic:", analytic)
+print("numeric: ", np.round(numeric, 6))
+np.allclose(analytic, numeric, atol=1e-6)
+
+# %% [markdown] lang="en"
+# ## W = 0 minimizes the criterion
+#
+# The criterion is never negative, and at W = 0 every term max{−y·0, 0} is 0. So W = 0 is a
+# minimizer for *every* data set, although it classifies nothing (every point is a tie). It is
+# also scale-sensitive: shrinking any W towards 0 shrinks the criterion in proportion, without
+# changing a single prediction. Five random data sets, labels drawn at random:
+
+# %% [markdown] lang="ru"
+# ## W = 0 минимизирует критерий
+#
+# Критерий неотрицателен, а при W = 0 каждое слагаемое max{−y·0, 0} равно 0. Значит, W = 0 —
+# точка минимума для *любого* набора данных, хотя она ничего не классифицирует (каждая точка —
+# ничья). Критерий ещё и чувствителен к масштабу: сжатие любого W к нулю пропорционально
+# уменьшает критерий, не меняя ни одного предсказания. Пять случайных наборов со случайными
+# метками:
+
+# %%
+rng = np.random.default_rng(0)
+for trial in range(5):
+    X_r = rng.normal(size=(50, 3))
+    y_r = rng.choice([-1.0, 1.0], size=50)
+    at_zero = losses.perceptron_criterion(y_r, X_r @ np.zeros(3)).sum()
+    W_r = rng.normal(size=3)
+    shrunk = [losses.perceptron_criterion(y_r, X_r @ (c * W_r)).sum() for c in (1, 0.1, 0.01)]
+    print(f"data set {trial}: L(0) = {at_zero}, L(W), L(W/10), L(W/100) =",
+          np.round(shrunk, 4))
+
+# %% [markdown] lang="en"
+# The perceptron still finds a separator on separable data because it starts at W = 0 and only
+# moves when it meets a mistake (a tie counts as one), so it never stays at the trivial
+# minimizer. On non-separable data nothing pins it down, which the next experiment shows.
+#
+# ## The criterion can fall while the mistakes rise
+#
+# An update reduces the criterion of the point it fixes, but it moves the line for every other
+# point too. We record a training run on non-separable data and look at every step for one
+# where the summed criterion decreased and the number of misclassified points increased.
+
+# %% [markdown] lang="ru"
+# На разделимых данных перцептрон всё же находит разделитель: он стартует с W = 0 и
+# двигается только при встрече с ошибкой (ничья тоже ошибка), поэтому в тривиальном минимуме
+# не остаётся. На неразделимых данных его ничто не удерживает, что и покажет следующий опыт.
+#
+# ## Критерий может падать, а число ошибок — расти
+#
+# Обновление уменьшает критерий исправляемой точки, но сдвигает прямую и для всех остальных.
+# Запишем обучение на неразделимых данных и найдём шаг, на котором суммарный критерий
+# уменьшился, а число неверно классифицированных точек выросло.
+
+# %%
+run = perceptron.Perceptron(random_state=0, max_epochs=20).fit(X, y)
+history = run.history_
+L = np.array([criterion(W) for W in history.weights])  # criterion after every step
+falls = np.diff(L) < 0
+more_mistakes = np.diff(history.mistakes) > 0
+found = np.flatnonzero(falls & more_mistakes)
+print("updates:", history.updated.sum(), " steps with L down and mistakes up:", found.size)
+
+t = found[np.argmax(np.diff(history.mistakes)[found])]  # the largest rise in mistakes
+print(f"step {t} -> {t + 1}: L {L[t]:.3f} -> {L[t + 1]:.3f},",
+      f"mistakes {history.mistakes[t]} -> {history.mistakes[t + 1]}")
+
+# %%
+fig, ax = plt.subplots(figsize=(5.5, 5))
+plots.perceptron.draw_update(
+    ax, X, y, history.weights[t], history.weights[t + 1], history.batches[t][0],
+    title=i18n.text("perceptron.title_worse_update", before=L[t], after=L[t + 1],
+                    m_before=history.mistakes[t], m_after=history.mistakes[t + 1]))
+plt.show()
+
+# %% [markdown] lang="en"
+# The ringed point was far on the wrong side, so fixing part of its large term outweighs the
+# small terms of the points that the turn of the line pushed just across it. The loss the
+# perceptron descends is not the number of mistakes.
+#
+# ## The pocket algorithm
+#
+# Because of this, the last weights of a run on non-separable data are an accident of where it
+# stopped. The **pocket algorithm** keeps ("in its pocket") the weights with the fewest
+# training mistakes seen so far. Ten data sets, 100 training points each and 200 held-out
+# points, 10 epochs:
+
+# %% [markdown] lang="ru"
+# Обведённая точка была далеко по неправильную сторону, поэтому уменьшение её большого
+# слагаемого перевесило малые слагаемые точек, которые поворот прямой перебросил на другую
+# сторону. Перцептрон спускается не по числу ошибок.
+#
+# ## Карманный алгоритм
+#
+# Поэтому последние веса на неразделимых данных — случайность, зависящая от момента
+# остановки. **Карманный алгоритм** хранит («в кармане») веса с наименьшим числом ошибок на
+# обучающих данных из всех встреченных. Десять наборов, по 100 обучающих и 200 отложенных
+# точек, 10 эпох:
+
+# %%
+held_out = []
+for seed in range(10):
+    X_all, y_all = data.non_separable(300, overlap=0.9, random_state=seed)
+    X_train, y_train, X_test, y_test = X_all[:100], y_all[:100], X_all[100:], y_all[100:]
+    plain = perceptron.Perceptron(random_state=seed, max_epochs=10,
+                                  record_history=False).fit(X_train, y_train)
+    pocket = perceptron.Perceptron(random_state=seed, max_epochs=10, pocket=True,
+                                   record_history=False).fit(X_train, y_train)
+    held_out.append((plain.score(X_test, y_test), pocket.score(X_test, y_test)))
+held_out = np.array(held_out)
+print("held-out accuracy, plain | pocket:")
+print(held_out)
+print("mean:", held_out.mean(axis=0), " pocket better or equal in",
+      int((held_out[:, 1] >= held_out[:, 0]).sum()), "of 10")
+
+# %%
+X_all, y_all = data.non_separable(300, overlap=0.9, random_state=3)
+X_train, y_train = X_all[:100], y_all[:100]
+run = perceptron.Perceptron(random_state=3, max_epochs=10, pocket=True).fit(X_train, y_train)
+
+fig, ax = plt.subplots(figsize=(9, 3.8))
+plots.perceptron.draw_mistakes(ax, run.history_, linewidth=0.8)
+plots.perceptron.draw_mistakes(ax, run.history_, pocket=True, linewidth=2)
+plt.show()
+
+# %% [markdown] lang="en"
+# The plain perceptron's mistakes jump up and down forever; the pocket's curve only goes down.
+# Both runs take the same steps: the pocket changes only which weights are returned.
+#
+# ## The SVM update, eq. (1.10)
+#
+# With the factor 2 of E(X) = 2y folded into α, the perceptron's update reads
+# W ⇐ W + α Σ_{(X,y)∈S+} y X, eq. (1.10), where S+ holds the points with y·(W·X) < 0. The
+# hinge loss changes only the condition: the SVM also updates on points that are right but
+# closer than the margin, y·(W·X) < 1. In a few lines, then the package's
+# `Perceptron(loss="hinge")`:
+
+# %% [markdown] lang="ru"
+# Ошибки обычного перцептрона скачут без конца; кривая карманного алгоритма только убывает.
+# Оба прогона делают одни и те же шаги: карман меняет лишь то, какие веса возвращаются.
+#
+# ## Обновление SVM, формула (1.10)
+#
+# Если множитель 2 из E(X) = 2y включить в α, обновление перцептрона примет вид
+# W ⇐ W + α Σ_{(X,y)∈S+} y X, формула (1.10), где S+ — точки с y·(W·X) < 0. Кусочно-линейные
+# потери меняют только условие: SVM обновляет и верно классифицированные точки, которые
+# ближе зазора, y·(W·X) < 1. Несколько строк, затем `Perceptron(loss="hinge")` из пакета:
+
+# %%
+X, y = data.linearly_separable(30, random_state=0)
+X_with_one = np.hstack([X, np.ones((len(X), 1))])
+
+alpha = 0.1
+W = np.zeros(3)
+for epoch in range(30):
+    for X_i, y_i in zip(X_with_one, y):
+        if y_i * (W @ X_i) < 1:  # the SVM's S+; the perceptron uses y (W·X) <= 0
+            W = W + alpha * y_i * X_i  # eq. (1.10)
+
+svm = perceptron.Perceptron(loss="hinge", learning_rate=alpha, shuffle=False,
+                            max_epochs=30).fit(X, y)
+print("W, b by hand:  ", W)
+print("W, b, package: ", svm.coef_, svm.intercept_)
+np.array_equal(W, [*svm.coef_, svm.intercept_])
+
+# %% [markdown] lang="en"
+# ## The margin
+#
+# The geometric margin of a line is the distance from it to the nearest point,
+# min y·(W·X + b)/‖W‖. The perceptron stops as soon as every point is on the right side, often
+# with a point grazing the line; the hinge loss keeps pushing until every point is at least
+# 1/‖W‖ away. Dashed: the lines W·X + b = ±1, where the SVM's condition switches.
+
+# %% [markdown] lang="ru"
+# ## Зазор
+#
+# Геометрический зазор прямой — расстояние от неё до ближайшей точки,
+# min y·(W·X + b)/‖W‖. Перцептрон останавливается, как только все точки оказались по
+# правильную сторону, и часто какая-то точка почти касается прямой; кусочно-линейные потери
+# продолжают толкать, пока каждая точка не окажется на расстоянии не меньше 1/‖W‖.
+# Пунктир — прямые W·X + b = ±1, на которых переключается условие SVM.
+
+# %%
+models = {loss: perceptron.Perceptron(loss=loss, learning_rate=alpha, random_state=0,
+                                      max_epochs=30).fit(X, y)
+          for loss in ("perceptron", "hinge")}
+
+fig, axes = plt.subplots(1, 2, figsize=(10, 4.8))
+for ax, (loss, model) in zip(axes, models.items()):
+    margin = plots.perceptron.geometric_margin(model.coef_, model.intercept_, X, y)
+    plots.perceptron.draw_separator(
+        ax, model, X, y, margins=True,
+        title=i18n.text("perceptron.title_margin", loss=i18n.text(f"perceptron.loss_{loss}"),
+                        margin=margin))
+plt.show()
+
+# %% [markdown] lang="en"
+# One data set can be luck, so the same comparison over 20 seeds:
+
+# %% [markdown] lang="ru"
+# Один набор данных может оказаться удачным, поэтому то же сравнение на 20 зёрнах:
+
+# %%
+margins = []
+for seed in range(20):
+    X_s, y_s = data.linearly_separable(30, random_state=seed)
+    pair = [perceptron.Perceptron(loss=loss, learning_rate=alpha, random_state=seed, max_epochs=200,
+                                  record_history=False).fit(X_s, y_s)
+            for loss in ("perceptron", "hinge")]
+    margins.append([plots.perceptron.geometric_margin(m.coef_, m.intercept_, X_s, y_s)
+                    for m in pair])
+margins = np.array(margins)
+print("mean margin, perceptron | hinge:", np.round(margins.mean(axis=0), 4))
+print("hinge larger in", int((margins[:, 1] > margins[:, 0]).sum()), "of 20")
+
+# %% [markdown] lang="en"
+# ## Explorer: the two losses epoch by epoch
+#
+# Pick the loss and the number of epochs; the title gives the margin. The static picture is the
+# default state (perceptron criterion after 30 epochs).
+
+# %% [markdown] lang="ru"
+# ## Исследователь: две функции потерь по эпохам
+#
+# Выберите функцию потерь и число эпох; в заголовке — зазор. Статичная картинка — состояние
+# по умолчанию (критерий перцептрона после 30 эпох).
+
+# %%
+margin_explorer = widgets.perceptron.margin_explorer(X, y, learning_rate=alpha)
+margin_explorer.snapshot()
+
+# %%
+margin_explorer
+
+# %% [markdown] lang="en"
+# What to notice: the perceptron stops moving after a few epochs, its line close to some
+# points; with the hinge loss the dashed lines keep being pushed apart until no point lies
+# between them, and the margin grows. Neither is the *maximum*-margin SVM: that needs the
+# regularization of Chapter 2. And the scale matters now: with α = 1 the weights grow fast, the
+# threshold 1 becomes small next to them, and the hinge loss behaves much like the perceptron.
+#
+# ## Try it
+#
+# * Rebuild the explorer with `learning_rate=1.0` and compare the margins.
+# * In the pocket experiment, raise `overlap` to 1.5: how much does the pocket still help?
+# * Search the recorded run for the opposite case, a step where the criterion rose but the
+#   mistakes fell.
+#
+# ## Exercises
+#
+# * [Exercise 11](../../exercises/en/ex11-perceptron-vs-hinge.ipynb): perceptron versus hinge
+#   loss, accuracy on 1000 held-out points and stability across training sets.
+# * [Exercise 4](../../exercises/en/ex04-perceptron-cycles.ipynb) and
+#   [exercise 5](../../exercises/en/ex05-product-feature.ipynb): when the criterion never
+#   settles, and a feature that fixes it.
+# * [Exercise 6](../../exercises/en/ex06-implement-perceptron.ipynb): your own implementation.
+#
+# Back: [§1.2.1, the perceptron](1.2.1-perceptron.ipynb).
+
+# %% [markdown] lang="ru"
+# На что обратить внимание: перцептрон перестаёт двигаться через несколько эпох, и его прямая
+# проходит близко к некоторым точкам; с кусочно-линейными потерями пунктирные прямые
+# раздвигаются, пока между ними не останется точек, и зазор растёт. Ни то ни другое — не SVM с
+# *максимальным* зазором: для него нужна регуляризация из главы 2. И масштаб теперь важен: при
+# α = 1 веса быстро растут, порог 1 становится мал по сравнению с ними, и кусочно-линейные
+# потери ведут себя почти как перцептрон.
+#
+# ## Попробуйте
+#
+# * Постройте исследователь заново с `learning_rate=1.0` и сравните зазоры.
+# * В опыте с карманным алгоритмом увеличьте `overlap` до 1.5: насколько карман ещё помогает?
+# * Найдите в записанном прогоне обратный случай: шаг, где критерий вырос, а ошибок стало
+#   меньше.
+#
+# ## Упражнения
+#
+# * [Упражнение 11](../../exercises/ru/ex11-perceptron-vs-hinge.ipynb): перцептрон и
+#   кусочно-линейные потери, точность на 1000 отложенных точек и устойчивость к смене
+#   обучающей выборки.
+# * [Упражнение 4](../../exercises/ru/ex04-perceptron-cycles.ipynb) и
+#   [упражнение 5](../../exercises/ru/ex05-product-feature.ipynb): когда критерий не
+#   успокаивается, и признак, который это исправляет.
+# * [Упражнение 6](../../exercises/ru/ex06-implement-perceptron.ipynb): своя реализация.
+#
+# Назад: [§1.2.1, перцептрон](1.2.1-perceptron.ipynb).
