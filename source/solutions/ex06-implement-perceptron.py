@@ -30,6 +30,7 @@
 # бы первое обновление вдвое короче; правило книги (и `Perceptron`) считает ничью ошибкой.
 
 # %%
+%matplotlib inline
 import matplotlib.pyplot as plt
 import numpy as np
 

@@ -36,6 +36,7 @@
 # примерно −0,92.
 
 # %%
+%matplotlib inline
 import matplotlib.pyplot as plt
 import numpy as np
 import sympy

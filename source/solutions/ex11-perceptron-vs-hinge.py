@@ -27,6 +27,7 @@
 # выборках с фиксированными seed против одних и тех же 1000 тестовых точек.
 
 # %%
+%matplotlib inline
 import matplotlib.pyplot as plt
 
 from nbcompanion import plots, widgets
