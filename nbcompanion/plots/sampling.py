@@ -66,7 +66,8 @@ def draw_sample(ax, X, y, weights, X_test=None, wrong=None):
                                      label=i18n.text("common.class_neg"))
     ax.set(xlim=(0, 1), ylim=(0, 1), aspect="equal", xlabel=i18n.text("common.x1"),
            ylabel=i18n.text("common.x2"))
-    ax.legend(loc="upper left", fontsize="x-small", framealpha=0.9)
+    # Below the axes: the moving lines and points would otherwise be drawn over it.
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.13), ncol=2, fontsize="x-small")
     update_sample(artists, X, y, weights, X_test, wrong)
     return artists
 
