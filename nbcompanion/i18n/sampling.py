@@ -8,8 +8,8 @@ TEXT = {
     "sampling.wrong_perceptron": ("misclassified, perceptron", "ошибка перцептрона"),
     "sampling.wrong_hinge": ("misclassified, hinge", "ошибка hinge"),
     "sampling.spread_title": (
-        "Decisions over training samples: {loss}",
-        "Решения по обучающим выборкам: {loss}",
+        "Decisions over training samples\n{loss}",
+        "Решения по обучающим выборкам\n{loss}",
     ),
     "sampling.share_positive": (
         "share of samples deciding class +1",
@@ -19,8 +19,8 @@ TEXT = {
     "sampling.test_accuracy": ("test accuracy (1000 points)", "точность на тесте (1000 точек)"),
     "sampling.samples": ("training samples", "обучающие выборки"),
     "sampling.accuracy_title": (
-        "Test accuracy over {n} training samples of 20 points",
-        "Точность на тесте по {n} обучающим выборкам из 20 точек",
+        "Test accuracy over {n} training\nsamples of 20 points",
+        "Точность на тесте по {n} обучающим\nвыборкам из 20 точек",
     ),
     "sampling.explorer_title": (
         "Sample {sample}: accuracy {perceptron:.3f} (perceptron), {hinge:.3f} (hinge)",

@@ -111,5 +111,5 @@ def draw_accuracy_spread(ax, accuracies):
                                     f"sampling.{loss}"), mean=values.mean(), std=values.std()))
     ax.set(xlabel=i18n.text("sampling.test_accuracy"), ylabel=i18n.text("sampling.samples"),
            title=i18n.text("sampling.accuracy_title", n=len(next(iter(accuracies.values())))))
-    ax.legend(fontsize="small")
+    ax.legend(loc="upper left", fontsize="x-small")
     return artists

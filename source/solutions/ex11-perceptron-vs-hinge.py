@@ -79,7 +79,7 @@ answer_c, answer_d = measured["c"], measured["d"]
 ex11.check(answer_a, answer_b, answer_c, answer_d)
 
 # %%
-fig, axes = plt.subplots(1, 3, figsize=(13, 4), layout="constrained")
+fig, axes = plt.subplots(1, 3, figsize=(14, 4.6), layout="constrained")
 plots.sampling.draw_accuracy_spread(axes[0], {loss: result.accuracy(loss) for loss in ex11.LOSSES})
 for ax, loss in zip(axes[1:], ex11.LOSSES):
     plots.sampling.draw_decision_spread(ax, result.X_test, result.fraction_positive(loss), loss)
