@@ -54,6 +54,8 @@ def test_reference_solution_and_its_spellings_pass(answer):
     ("relu(sigmoid(x1 + x2)", "cannot be read"),
     (MISSING, "No answer yet"),
     (3, "as text in quotes"),
+    ("sigmoid(x1, x2)", "number of arguments"),  # raises inside sympy
+    (sympy.Function("g")(ex09.x1), "cannot be evaluated"),  # raises inside numpy
 ])
 def test_wrong_answers_get_a_helpful_message(answer, expected, monkeypatch):
     monkeypatch.setenv("NBCOMPANION_LANG", "en")
