@@ -17,7 +17,8 @@ from . import _expressions as expressions
 from ._expressions import relu, sigmoid, x1, x2
 from ._feedback import Feedback, hints
 
-__all__ = ["network", "closed_form", "check", "hint", "REFERENCE", "POINTS"]
+__all__ = ["network", "closed_form", "evaluate", "check", "hint", "REFERENCE", "POINTS",
+           "x1", "x2", "sigmoid", "relu"]
 
 #: Where the formulas are compared: seeded points in [-4, 4]², half of them where o = 0.
 POINTS = np.random.default_rng(909).uniform(-4, 4, size=(400, 2))
@@ -64,6 +65,18 @@ def closed_form(depth=2):
 
 
 REFERENCE = closed_form()
+
+
+def evaluate(formula, a, b):
+    """The value of a formula (text or sympy, as typed for :func:`check`) at x1 = a, x2 = b.
+
+    >>> round(float(evaluate("relu(x1 - x2)", 2.0, 0.5)), 3)
+    1.5
+    """
+    expression, problem = expressions.parse(formula)
+    if problem is not None:
+        raise ValueError(str(problem))
+    return expressions.numeric(expression)(a, b)
 
 
 def _variants():

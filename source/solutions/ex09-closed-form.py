@@ -43,7 +43,6 @@ import sympy
 
 from nbcompanion import i18n
 from nbcompanion.exercises import ex09
-from nbcompanion.exercises._expressions import relu, sigmoid, size, x1, x2
 
 # %% [markdown] lang="en"
 # ## The formula, built the way the network computes
@@ -52,11 +51,11 @@ from nbcompanion.exercises._expressions import relu, sigmoid, size, x1, x2
 # ## Формула, построенная так же, как считает сеть
 
 # %%
-s1 = x1 + x2
-h1, h2 = sigmoid(s1), sympy.tanh(s1)
+s1 = ex09.x1 + ex09.x2
+h1, h2 = ex09.sigmoid(s1), sympy.tanh(s1)
 s2 = h1 + h2
-h3, h4 = sigmoid(s2), sympy.tanh(s2)
-o = relu(h3 + h4)
+h3, h4 = ex09.sigmoid(s2), sympy.tanh(s2)
+o = ex09.relu(h3 + h4)
 print(o)
 print(o == ex09.closed_form())
 
@@ -79,7 +78,7 @@ ex09.check(closed_form)
 # размер примерно удваивается с каждым слоем, хотя сама сеть прирастает на три операции.
 
 # %%
-print("\n".join(f"{depth}  {size(ex09.closed_form(depth))}" for depth in range(1, 7)))
+print("\n".join(f"{depth}  {sympy.count_ops(ex09.closed_form(depth))}" for depth in range(1, 7)))
 
 # %% [markdown] lang="en"
 # ## What the formula looks like

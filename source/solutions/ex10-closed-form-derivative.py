@@ -35,10 +35,7 @@
 # она длинна; суть упражнения — насколько, и как быстро это растёт с глубиной.
 
 # %%
-import sympy
-
 from nbcompanion.exercises import ex09, ex10
-from nbcompanion.exercises._expressions import size, x1
 
 # %%
 s1 = "(x1 + x2)"
@@ -64,11 +61,9 @@ ex10.check(derivative, practical=False)
 # по сети и обратный проход по сети (формулы (1.24)–(1.27)).
 
 # %%
-from nbcompanion.exercises._expressions import numeric, parse
-
 point = (0.5, -0.2)
-print(f"{float(numeric(parse(derivative)[0])(*point)):.10f}  typed formula")
-print(f"{float(numeric(ex10.DERIVATIVE)(*point)):.10f}  sympy.diff")
+print(f"{float(ex09.evaluate(derivative, *point)):.10f}  typed formula")
+print(f"{float(ex09.evaluate(ex10.DERIVATIVE, *point)):.10f}  sympy.diff")
 print(f"{float(ex10.central_difference(*point)):.10f}  central differences")
 print(f"{ex10.backprop(*point)[0]:.10f}  backward sweep")
 
