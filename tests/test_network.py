@@ -6,7 +6,7 @@ import pytest
 from sklearn.datasets import load_digits
 from sklearn.utils.estimator_checks import parametrize_with_checks
 
-from nbcompanion import autoencoder, approximation, graph, plots, widgets
+from nbcompanion import autoencoder, approximation, plots, widgets
 from nbcompanion.network import FeedForwardNetwork, NetworkClassifier, NetworkRegressor
 
 CASES = [("linear", "squared", 2), ("sigmoid", "squared", 2), ("linear", "logistic", 1),

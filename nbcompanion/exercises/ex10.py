@@ -15,7 +15,7 @@ from scipy import special
 
 from .. import i18n
 from . import _expressions as expressions
-from ._expressions import relu, sigmoid, x1, x2
+from ._expressions import sigmoid, x1, x2
 from ._feedback import MISSING, Feedback, hints
 from .ex09 import POINTS, REFERENCE, closed_form, network
 

@@ -1,4 +1,4 @@
-"""The two pieces every explorer is made of: a figure shown as an image, and a box.
+"""The pieces every explorer is made of: a figure shown as an image, and a box of controls.
 
 Explorers draw on a persistent Agg figure, change the data of its artists when a control
 moves, and send the PNG to an ``ipywidgets.Image``. Measured here, that costs about 30 ms a
@@ -9,6 +9,8 @@ change and stores cleanly in a notebook (no extra cell outputs under strict nbva
 import io
 
 import ipywidgets as widgets
+import matplotlib.image
+import numpy as np
 from IPython.display import Image as IPythonImage
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
@@ -81,3 +83,43 @@ class Explorer(widgets.VBox):
     def snapshot(self):
         """A static image of what the explorer shows now (put one above each explorer)."""
         return self.view.snapshot()
+
+
+class Blitter:
+    """Renders a FigureView by redrawing only the artists that move over a cached background.
+
+    Measured here, a full render of an explorer's figure cost about twice that of a one-line
+    plot, nearly all of it text (ticks, labels, legends) that a click does not change. So the
+    static part is rendered once per change of data or limits (``refresh(everything=True)``),
+    and an ordinary change redraws only the ``moving`` artists over it.
+
+    Parameters
+    ----------
+    view : FigureView
+    moving : list of Artist
+        The artists a control changes (lines, markers, a title).
+    """
+
+    def __init__(self, view, moving):
+        self.view = view
+        self.moving = list(moving)
+        for artist in self.moving:
+            artist.set_animated(True)  # left out of canvas.draw(), drawn by refresh()
+        self.background = None
+
+    def refresh(self, everything=False):
+        """Send the current picture to the image widget; ``everything`` after static changes."""
+        figure = self.view.figure
+        canvas = figure.canvas
+        if everything or self.background is None:
+            canvas.draw()
+            figure.set_layout_engine("none")  # laid out once; the axes never move
+            self.background = canvas.copy_from_bbox(figure.bbox)
+        else:
+            canvas.restore_region(self.background)
+        for artist in self.moving:
+            figure.draw_artist(artist)
+        buffer = io.BytesIO()
+        matplotlib.image.imsave(buffer, np.asarray(canvas.buffer_rgba()), format="png",
+                                pil_kwargs={"compress_level": 1})
+        self.view.image.value = buffer.getvalue()

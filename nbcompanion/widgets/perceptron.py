@@ -5,17 +5,15 @@ the data or a training parameter changes, and the buttons or the epoch slider on
 cursor through the recorded ``history_``: models compute, widgets wire.
 """
 
-import io
 
 import ipywidgets as widgets
-import matplotlib.image
 import numpy as np
 
 from .. import data, i18n
 from .._validation import check_choice, check_positive
 from ..perceptron import Perceptron
 from ..plots import perceptron as drawing
-from ._core import Explorer, FigureView
+from ._core import Blitter, Explorer, FigureView
 
 __all__ = ["TrainingCursor", "epoch_end", "training_explorer", "margin_explorer", "DATASETS"]
 
@@ -163,7 +161,7 @@ def training_explorer(*, dataset="separable", n_samples=30, learning_rate=1.0, m
     view = FigureView(1, 2, figsize=(9.6, 3.8), dpi=72)
     explorer = Explorer(controls, view)
     artists = _training_artists(view)
-    blitter = _Blitter(view, [artists[name] for name in ("boundary", "ring", "cursor")]
+    blitter = Blitter(view, [artists[name] for name in ("boundary", "ring", "cursor")]
                        + [view.axes[0].title])
 
     def refit(keep_step):
@@ -223,40 +221,6 @@ def training_explorer(*, dataset="separable", n_samples=30, learning_rate=1.0, m
     controls["reset"].on_click(on_button(TrainingCursor.reset))
     load()
     return explorer
-
-
-class _Blitter:
-    """Renders a FigureView by redrawing only the artists that move over a cached background.
-
-    Measured here, a full render of these figures cost about twice that of a one-line plot,
-    nearly all of it text (ticks, labels, legends) that a button press does not change, and a
-    third of it the constrained layout. So the layout is computed once, the static part is
-    rendered once per change of data or limits, and a button press redraws a few artists.
-    """
-
-    def __init__(self, view, moving):
-        self.view = view
-        self.moving = list(moving)
-        for artist in self.moving:
-            artist.set_animated(True)  # left out of canvas.draw(), drawn by refresh()
-        self.background = None
-
-    def refresh(self, everything=False):
-        """Send the current picture to the image widget; ``everything`` after static changes."""
-        figure = self.view.figure
-        canvas = figure.canvas
-        if everything or self.background is None:
-            canvas.draw()
-            figure.set_layout_engine("none")  # laid out once; the axes never move
-            self.background = canvas.copy_from_bbox(figure.bbox)
-        else:
-            canvas.restore_region(self.background)
-        for artist in self.moving:
-            figure.draw_artist(artist)
-        buffer = io.BytesIO()
-        matplotlib.image.imsave(buffer, np.asarray(canvas.buffer_rgba()), format="png",
-                                pil_kwargs={"compress_level": 1})
-        self.view.image.value = buffer.getvalue()
 
 
 def _training_artists(view):
@@ -354,7 +318,7 @@ def margin_explorer(X=None, y=None, *, learning_rate=0.1, max_epochs=30, random_
     lines = {"boundary": drawing.draw_boundary(ax, [0.0, 0.0]),
              "margins": drawing.draw_margins(ax, [0.0, 0.0])}
     ax.legend(loc="lower left", fontsize="x-small", framealpha=0.6)
-    blitter = _Blitter(view, [lines["boundary"], *lines["margins"], ax.title])
+    blitter = Blitter(view, [lines["boundary"], *lines["margins"], ax.title])
 
     def show(change=None):
         model = models[controls["loss"].value]

@@ -4,16 +4,13 @@ The experiment is computed once (:func:`nbcompanion.exercises.ex11.experiment`);
 only moves existing artists to the next sample, well under 50 ms.
 """
 
-import io
 
 import ipywidgets as widgets
-import matplotlib.image
-import numpy as np
 
 from .. import i18n
 from ..exercises import ex11
 from ..plots import sampling as plots
-from ._core import Explorer, FigureView
+from ._core import Blitter, Explorer, FigureView
 
 __all__ = ["sample_explorer"]
 
@@ -53,7 +50,7 @@ def sample_explorer(result=None, *, start=0):
         if "blitter" not in state:
             moving = [state[name] for name in ("positive", "negative", *ex11.LOSSES)]
             moving += [state[f"wrong_{loss}"] for loss in ex11.LOSSES] + [ax.title]
-            state["blitter"] = _Blitter(view, moving)
+            state["blitter"] = Blitter(view, moving)
         state["blitter"].refresh()
 
     slider = widgets.IntSlider(value=start, min=0, max=result.n_repeats - 1,
@@ -64,32 +61,3 @@ def sample_explorer(result=None, *, start=0):
     button.on_click(lambda _: setattr(slider, "value", (slider.value + 1) % result.n_repeats))
     show(start)
     return Explorer({"sample": slider, "next": button}, view)
-
-
-class _Blitter:
-    """Redraws only the artists a new sample moves, over a background rendered once.
-
-    A full render is mostly text (ticks, legend) and the 1000 grey test points, none of which
-    a click changes; the layout is computed once and then frozen, as the axes never move.
-    """
-
-    def __init__(self, view, moving):
-        self.view, self.moving, self.background = view, list(moving), None
-        for artist in self.moving:
-            artist.set_animated(True)  # left out of canvas.draw(), drawn by refresh()
-
-    def refresh(self):
-        figure = self.view.figure
-        canvas = figure.canvas
-        if self.background is None:
-            canvas.draw()
-            figure.set_layout_engine("none")
-            self.background = canvas.copy_from_bbox(figure.bbox)
-        else:
-            canvas.restore_region(self.background)
-        for artist in self.moving:
-            figure.draw_artist(artist)
-        buffer = io.BytesIO()
-        matplotlib.image.imsave(buffer, np.asarray(canvas.buffer_rgba()), format="png",
-                                pil_kwargs={"compress_level": 1})
-        self.view.image.value = buffer.getvalue()
