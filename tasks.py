@@ -12,7 +12,7 @@ lab [ARGS]          JupyterLab on the chapter notebooks (ARGS go to JupyterLab)
 test [ARGS]         unit tests, doctests and strict nbval over every notebook (ARGS go to pytest)
 notebooks [NAMES]   rebuild both editions of the notebooks from source/ and store their outputs
 browser [ARGS]      the JupyterLab end-to-end tests in headless Chromium
-bench [ARGS]        the benchmark report (benchmarks/report.json)
+bench [ARGS]        the benchmark report (benchmarks/output/report.json, benchmarks/RESULTS.md)
 lock                re-resolve requirements/constraints.txt from pyproject.toml
 """
 
