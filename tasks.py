@@ -62,8 +62,9 @@ def ensure_environment(extras):
         # The notebooks name the kernel "python3": register the venv's own as that kernel.
         run([str(venv_python()), "-m", "ipykernel", "install", "--sys-prefix",
              "--name", "python3", "--display-name", "Python 3 (nbcompanion)"])
-    for old in VENV.glob(".installed-*"):
-        old.unlink()
+    # Other stamps stay: installing fewer extras removes nothing, so they remain true, and
+    # switching between `lab` and `test` does not reinstall. A changed pyproject.toml or
+    # constraints file changes every digest.
     stamp.touch()
 
 
@@ -79,8 +80,10 @@ def pinned_env(**extra):
 
 def lab(args):
     ensure_environment({"lab"})
+    # JupyterLab refuses to run as root without this flag (containers, Binder-like images).
+    as_root = ["--allow-root"] if hasattr(os, "geteuid") and os.geteuid() == 0 else []
     run([str(venv_python()), "-m", "jupyterlab", f"--ServerApp.root_dir={ROOT}",
-         "--LabApp.default_url=/lab/tree/chapters", *args])
+         "--LabApp.default_url=/lab/tree/chapters", *as_root, *args])
 
 
 def test(args):
