@@ -18,14 +18,15 @@
 # | 1.2.2 | [Multilayer networks](1.2.2-multilayer-networks.ipynb) | Fig. 1.11 from a real network; the autoencoder of Fig. 1.12 and the SVD |
 # | 1.2.3 | [The network as a computational graph](1.2.3-computational-graph.ipynb) | universal approximation with one hidden layer |
 # | 1.3 | [Backpropagation](1.3-backpropagation.ipynb) | Fig. 1.13; forward and backward phases node by node, eqs. (1.22)–(1.31) |
+# | 1.5.1 | [Why the activation must be nonlinear](1.5.1-nonlinear-activation.ipynb) | Theorem 1.5.1 checked numerically; Fig. 1.14 with ReLU weights on sliders |
 #
 # **Exercises** (§1.11) are in [`exercises/en/`](../../exercises/en/), one notebook each, with
 # `check(...)` for instant feedback and `hint(1)`, `hint(2)`, … ; worked solutions are in
 # [`solutions/en/`](../../solutions/en/).
 #
-# Sections 1.4–1.8 (overfitting and regularization, vanishing gradients, the power of
-# composition, classical models as networks, advanced topics, benchmarks) are not covered
-# by notebooks yet.
+# Sections 1.4, 1.5.2–1.8 (overfitting and regularization, vanishing gradients, depth and
+# parameters, classical models as networks, advanced topics, benchmarks) are not covered by
+# notebooks yet.
 # %% [markdown] lang="ru"
 # # Глава 1. Введение в нейронные сети — содержание
 #
@@ -46,11 +47,12 @@
 # | 1.2.2 | [Многослойные сети](1.2.2-multilayer-networks.ipynb) | рис. 1.11 по настоящей сети; автокодировщик рис. 1.12 и SVD |
 # | 1.2.3 | [Сеть как вычислительный граф](1.2.3-computational-graph.ipynb) | универсальная аппроксимация одним скрытым слоем |
 # | 1.3 | [Обратное распространение ошибки](1.3-backpropagation.ipynb) | рис. 1.13; прямая и обратная фазы узел за узлом, формулы (1.22)–(1.31) |
+# | 1.5.1 | [Почему функция активации должна быть нелинейной](1.5.1-nonlinear-activation.ipynb) | теорема 1.5.1, проверенная численно; рис. 1.14 с весами ReLU на ползунках |
 #
 # **Упражнения** (§1.11) лежат в [`exercises/ru/`](../../exercises/ru/), по блокноту на
 # каждое, с `check(...)` для мгновенной проверки и подсказками `hint(1)`, `hint(2)`, … ;
 # полные решения — в [`solutions/ru/`](../../solutions/ru/).
 #
-# Разделы 1.4–1.8 (переобучение и регуляризация, затухающие градиенты, сила композиции
-# функций, классические модели как сети, дополнительные темы, эталонные наборы данных) пока
-# не покрыты блокнотами.
+# Разделы 1.4, 1.5.2–1.8 (переобучение и регуляризация, затухающие градиенты, глубина и
+# число параметров, классические модели как сети, дополнительные темы, эталонные наборы
+# данных) пока не покрыты блокнотами.
