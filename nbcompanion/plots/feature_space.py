@@ -67,6 +67,17 @@ def draw_points(ax, X, y, *, annotate=True, names=None):
     return artists
 
 
+def _square(ax, limits, title, xlabel, ylabel):
+    """A square view of ``limits`` with its title, axis labels (i18n keys) and legend."""
+    ax.set_xlim(limits)
+    ax.set_ylim(limits)
+    ax.set_aspect("equal")
+    ax.set_title(i18n.text(title))
+    ax.set_xlabel(i18n.text(xlabel))
+    ax.set_ylabel(i18n.text(ylabel))
+    ax.legend(loc="upper right", fontsize=7)
+
+
 def draw_input_space(ax, X, y, W_hidden=None, b_hidden=None, *, limits=(-0.5, 1.5)):
     """The points in input space, with the lines where each hidden ReLU switches on.
 
@@ -82,13 +93,7 @@ def draw_input_space(ax, X, y, W_hidden=None, b_hidden=None, *, limits=(-0.5, 1.
             (line,) = ax.plot(*line_in_box(W[:, j], b[j], limits), linestyle="--",
                               label=i18n.text("feature_space.unit_line", j=j + 1))
             artists["units"].append(line)
-    ax.set_xlim(limits)
-    ax.set_ylim(limits)
-    ax.set_aspect("equal")
-    ax.set_title(i18n.text("feature_space.input_title"))
-    ax.set_xlabel(i18n.text("common.x1"))
-    ax.set_ylabel(i18n.text("common.x2"))
-    ax.legend(loc="upper right", fontsize=7)
+    _square(ax, limits, "feature_space.input_title", "common.x1", "common.x2")
     return artists
 
 
@@ -105,13 +110,7 @@ def draw_hidden_space(ax, H, y, w_out=None, b_out=0.0, *, threshold=0.5, limits=
                                          color="black",
                                          label=i18n.text("feature_space.output_line",
                                                          threshold=threshold))
-    ax.set_xlim(limits)
-    ax.set_ylim(limits)
-    ax.set_aspect("equal")
-    ax.set_title(i18n.text("feature_space.hidden_title"))
-    ax.set_xlabel(i18n.text("feature_space.h1"))
-    ax.set_ylabel(i18n.text("feature_space.h2"))
-    ax.legend(loc="upper right", fontsize=7)
+    _square(ax, limits, "feature_space.hidden_title", "feature_space.h1", "feature_space.h2")
     return artists
 
 

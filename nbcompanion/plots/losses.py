@@ -55,6 +55,16 @@ def _style(name):
     return {"color": COLORS[name], "lw": 1.5 if dashed else 2.5, "ls": "--" if dashed else "-"}
 
 
+def _curves(ax, names, margins, value):
+    """One line per loss: ``value(loss, gradient)`` at y = +1 against the margin y·ŷ."""
+    m = MARGINS if margins is None else as_real_array(margins, "margins", ndim=1)
+    lines = {}
+    for name in names:
+        loss, gradient = loss_and_gradient(name, np.ones_like(m), m)
+        lines[name] = ax.plot(m, value(loss, gradient), label=_label(name), **_style(name))[0]
+    return lines
+
+
 def draw_losses(ax, names=NAMES, margins=None):
     """Each loss against the margin y·ŷ (taking y = +1, so ŷ = y·ŷ), §1.2.1.5.
 
@@ -62,11 +72,7 @@ def draw_losses(ax, names=NAMES, margins=None):
     -------
     dict of str to Line2D
     """
-    m = MARGINS if margins is None else as_real_array(margins, "margins", ndim=1)
-    lines = {}
-    for name in names:
-        loss, _ = loss_and_gradient(name, np.ones_like(m), m)
-        lines[name] = ax.plot(m, loss, label=_label(name), **_style(name))[0]
+    lines = _curves(ax, names, margins, lambda loss, gradient: loss)
     ax.axvline(0, color="0.7", lw=0.8)
     ax.set(xlabel=text("losses.margin"), ylabel=text("common.loss"), ylim=(-0.2, 5),
            title=text("losses.title"))
@@ -84,11 +90,7 @@ def draw_pushes(ax, names=NAMES, margins=None):
     -------
     dict of str to Line2D
     """
-    m = MARGINS if margins is None else as_real_array(margins, "margins", ndim=1)
-    lines = {}
-    for name in names:
-        _, gradient = loss_and_gradient(name, np.ones_like(m), m)
-        lines[name] = ax.plot(m, -gradient, label=_label(name), **_style(name))[0]
+    lines = _curves(ax, names, margins, lambda loss, gradient: -gradient)
     ax.axhline(0, color="0.7", lw=0.8)
     ax.axvline(0, color="0.7", lw=0.8)
     ax.set(xlabel=text("losses.margin"), ylabel=text("losses.push"), ylim=(-2.5, 4.5),
