@@ -11,6 +11,7 @@ Commands
 lab [ARGS]          JupyterLab on the chapter notebooks (ARGS go to JupyterLab)
 test [ARGS]         unit tests, doctests and strict nbval over every notebook (ARGS go to pytest)
 notebooks [NAMES]   rebuild both editions of the notebooks from source/ and store their outputs
+experiments [NAMES] rerun the slow experiments of experiments/ and store their results
 browser [ARGS]      the JupyterLab end-to-end tests in headless Chromium
 bench [ARGS]        the benchmark report (benchmarks/output/report.json, benchmarks/RESULTS.md)
 lock                re-resolve requirements/constraints.txt from pyproject.toml
@@ -82,8 +83,10 @@ def lab(args):
     ensure_environment({"lab"})
     # JupyterLab refuses to run as root without this flag (containers, Binder-like images).
     as_root = ["--allow-root"] if hasattr(os, "geteuid") and os.geteuid() == 0 else []
+    # The same pinned BLAS threads as the tests: on 2 cores, 2 threads made fits up to 10×
+    # slower and their digits differ from the stored outputs.
     run([str(venv_python()), "-m", "jupyterlab", f"--ServerApp.root_dir={ROOT}",
-         "--LabApp.default_url=/lab/tree/chapters", *as_root, *args])
+         "--LabApp.default_url=/lab/tree/chapters", *as_root, *args], env=pinned_env())
 
 
 def test(args):
@@ -100,6 +103,22 @@ def test(args):
 def notebooks(args):
     ensure_environment({"lab", "test"})
     run([str(venv_python()), "tools/build_notebooks.py", *args], env=pinned_env())
+
+
+def experiments(args):
+    """Rerun ``experiments/NAME.py`` (all, or those named) into ``experiments/results/``.
+
+    These are the computations too slow for a notebook that must run in seconds; each
+    notebook loads its committed result and says so, and a test recomputes a slice of each.
+    """
+    ensure_environment({"lab", "test"})
+    scripts = sorted((ROOT / "experiments").glob("*.py"))
+    chosen = [s for s in scripts if not args or any(s.stem.startswith(a) for a in args)]
+    if not chosen:
+        sys.exit(f"No experiment matches {args}; there are: {[s.stem for s in scripts]}")
+    for script in chosen:
+        print(f"  experiments/{script.name}", flush=True)
+        run([str(venv_python()), str(script)], env=pinned_env())
 
 
 def browser(args):
@@ -132,7 +151,8 @@ def lock(args):
     print(f"Wrote {len(lines)} pins to {CONSTRAINTS.relative_to(ROOT)}")
 
 
-COMMANDS = {"lab": lab, "test": test, "notebooks": notebooks, "browser": browser,
+COMMANDS = {"lab": lab, "test": test, "notebooks": notebooks, "experiments": experiments,
+            "browser": browser,
             "bench": bench, "lock": lock}
 
 

@@ -4,10 +4,10 @@ Each topic keeps its labels in a module of this package (``i18n/perceptron.py`` 
 as ``TEXT = {key: (english, russian)}``; they are merged here, and a key defined twice is
 an error. The Russian labels use the terms of the Russian edition of the book.
 
-The edition of a notebook is read from the folder it runs in: a kernel started for
-``chapters/ru/…`` works in ``chapters/ru``, so plots there speak Russian, with identical
-code cells in both editions. ``NBCOMPANION_LANG`` overrides that; anywhere else the
-language is English.
+Each notebook names its edition in its first code cell, ``i18n.set_language("ru")``, so the
+package labels in that language wherever the kernel runs. Without that call the language is
+``NBCOMPANION_LANG`` if set (``ru``, ``RU``, ``ru_RU.UTF-8`` …), else the name of the folder
+the kernel works in (``chapters/ru``), else English.
 """
 
 import importlib
@@ -15,9 +15,21 @@ import os
 import pkgutil
 from pathlib import Path
 
-__all__ = ["LANGUAGES", "edition", "text", "CATALOGUE"]
+__all__ = ["LANGUAGES", "edition", "set_language", "text", "number", "CATALOGUE"]
 
 LANGUAGES = ("en", "ru")
+_chosen = None
+
+
+def set_language(lang):
+    """Label everything that follows in ``lang`` (``"en"`` or ``"ru"``); ``None`` forgets it.
+
+    >>> set_language("ru"); text("common.epoch")
+    'эпоха'
+    >>> set_language(None)
+    """
+    global _chosen
+    _chosen = None if lang is None else _check_language(lang)
 
 
 def edition():
@@ -26,11 +38,18 @@ def edition():
     >>> edition() in LANGUAGES
     True
     """
+    if _chosen is not None:
+        return _chosen
     chosen = os.environ.get("NBCOMPANION_LANG")
     if chosen:
-        return _check_language(chosen)
+        return _check_language(_normalize(chosen))
     folder = Path.cwd().name
     return folder if folder in LANGUAGES else "en"
+
+
+def _normalize(lang):
+    """``"RU"``, ``"ru_RU.UTF-8"``, ``"en-GB"`` → ``"ru"``, ``"ru"``, ``"en"``."""
+    return str(lang).strip().replace("-", "_").split("_")[0].split(".")[0].lower()
 
 
 def _check_language(lang):
@@ -69,3 +88,18 @@ def text(key, lang=None, **values):
     except KeyError:
         raise KeyError(f"No label {key!r}; labels are defined in nbcompanion/i18n/.") from None
     return template.format(**values) if values else template
+
+
+def number(value, spec=".3g", lang=None):
+    """Format ``value`` with ``spec``, with the decimal separator of ``lang``'s edition.
+
+    The Russian edition writes a decimal comma, as the Russian edition of the book does.
+
+    >>> number(0.25, ".2f", "ru"), number(0.25, ".2f", "en"), number(-1e-5, ".1e", "ru")
+    ('0,25', '0.25', '−1,0e-05')
+    """
+    lang = _check_language(lang) if lang is not None else edition()
+    formatted = format(value, spec)
+    if formatted.startswith("-"):
+        formatted = "\u2212" + formatted[1:]
+    return formatted.replace(".", ",") if lang == "ru" else formatted
