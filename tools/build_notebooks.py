@@ -6,6 +6,9 @@ So ``chapters/en/NAME.ipynb`` and ``chapters/ru/NAME.ipynb`` get identical code 
 construction. Each notebook is then executed in its own folder (which is how the package
 knows its language) and written with its outputs.
 
+Widget state is not stored: a viewer without a kernel shows the static snapshot above each
+explorer and the explorer's one-line note, and the notebooks stay small.
+
 The result is deterministic: execution counts restart at 1, timings are not recorded, stream
 outputs split into chunks are joined, and the random ids of widget models are replaced by ids
 derived from the notebook's name and their order, so building twice changes nothing.
@@ -65,7 +68,7 @@ def edition(source, lang):
 
 def execute(notebook, folder):
     client = NotebookClient(notebook, timeout=600, kernel_name="python3", record_timing=False,
-                            store_widget_state=True, resources={"metadata": {"path": str(folder)}})
+                            store_widget_state=False, resources={"metadata": {"path": str(folder)}})
     client.execute()
     # One print can arrive in several chunks, split differently from run to run.
     notebook, _ = CoalesceStreamsPreprocessor().preprocess(notebook, {})

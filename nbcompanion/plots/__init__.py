@@ -9,3 +9,8 @@ notebook's language.
 from .._lazy import submodules
 
 __getattr__ = submodules(__name__)
+
+# The house style for a notebook's static figures: ``plt.style.use(plots.STYLE)``.
+from ._style import NOTEBOOK_RC as STYLE  # noqa: E402
+
+__all__ = ["STYLE"]
