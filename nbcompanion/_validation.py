@@ -117,5 +117,28 @@ def check_positive(value, name, *, integer=False, allow_zero=False):
     return value
 
 
+def check_label_types(y, name="y"):
+    """Raise a clear error when the labels ``y`` mix text and numbers.
+
+    scikit-learn would call such labels "unknown" and suggest a regression target; the
+    real cause is the mixture.
+
+    >>> check_label_types(["cat", "dog"])
+    >>> check_label_types(np.array([1, "a"], dtype=object))
+    Traceback (most recent call last):
+    ...
+    ValueError: y mixes text and numbers (for example 1 and 'a'); give every label the same type.
+    """
+    array = np.asarray(y, dtype=object) if not isinstance(y, np.ndarray) else y
+    if array.dtype != object or array.size == 0:
+        return
+    flat = array.ravel()
+    text = [value for value in flat if isinstance(value, str)]
+    other = [value for value in flat if not isinstance(value, str)]
+    if text and other:
+        raise ValueError(f"{name} mixes text and numbers (for example {other[0]!r} and"
+                         f" {text[0]!r}); give every label the same type.")
+
+
 def _first(array):
     return array.flat[0] if array.size else None

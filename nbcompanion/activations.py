@@ -125,10 +125,19 @@ def sigmoid_derivative(v):
 def tanh_derivative(v):
     """Derivative of tanh, 1 - o² with o = tanh(v), eqs. (1.20)-(1.21).
 
+    It is computed as sech²(v) = 4 e^{-2|v|} / (1 + e^{-2|v|})², the same number as
+    1 - tanh²(v), but keeping its full relative precision where tanh(v) rounds to ±1
+    (|v| > 19, where 1 - o² would be exactly 0 and loses all digits already past |v| ≈ 16).
+
     >>> float(tanh_derivative(0.0))
     1.0
+    >>> float(tanh_derivative(20.0))  # 4 e^-40
+    1.6993417021166355e-17
     """
-    return _like_input(1 - np.tanh(_values(v)) ** 2, v)
+    values = _values(v)
+    t = np.exp(-2 * np.minimum(np.abs(values), 400.0))  # e^-800 = 0: no overflow in 2|v|
+    # Rounding can leave the value one ulp above its exact maximum 1 (exercise 8).
+    return _like_input(np.minimum(4 * t / (1 + t) ** 2, 1.0), v)
 
 
 def relu_derivative(v):
@@ -168,7 +177,9 @@ def softmax(v):
     array([1., 0., 0.])
     """
     values = as_real_array(v, "v", ndim=range(1, 33))
-    return special.softmax(values, axis=-1)
+    # v_i - max(v) may overflow to -inf (v = [1e308, -1e308]); exp(-inf) = 0 is then exact.
+    with np.errstate(over="ignore"):
+        return special.softmax(values, axis=-1)
 
 
 @dataclass(frozen=True)

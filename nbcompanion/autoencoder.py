@@ -56,6 +56,10 @@ def linear_autoencoder(X, n_components, *, epochs=100, batch_size=32, learning_r
 def singular_subspace(X, n_components):
     """The top ``n_components`` right singular vectors of ``X`` as columns, shape (d, k)."""
     X = as_real_array(X, "X", ndim=2)
+    check_positive(n_components, "n_components", integer=True)
+    if n_components > min(X.shape):
+        raise ValueError(f"n_components must be at most min(n_samples, d) = {min(X.shape)},"
+                         f" got {n_components}.")
     return np.linalg.svd(X, full_matrices=False)[2][:n_components].T
 
 
@@ -76,5 +80,9 @@ def principal_angles(A, B):
 def best_reconstruction_error(X, n_components):
     """Mean over rows of the squared error of the best rank-k reconstruction (Eckart–Young)."""
     X = as_real_array(X, "X", ndim=2)
+    check_positive(n_components, "n_components", integer=True, allow_zero=True)
+    if n_components > min(X.shape):
+        raise ValueError(f"n_components must be at most min(n_samples, d) = {min(X.shape)},"
+                         f" got {n_components}.")
     singular = np.linalg.svd(X, compute_uv=False)
     return float(np.sum(singular[n_components:] ** 2) / len(X))

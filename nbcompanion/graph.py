@@ -132,6 +132,8 @@ class Graph:
         self._children = {}
         self.loss_terms = []
         self.loss = float("nan")
+        self._changes = 0  # counts edits; backward() needs a forward() after the last one
+        self._forwarded_at = None
 
     # -- building -----------------------------------------------------------------------
     def add_input(self, name, value=0.0):
@@ -176,6 +178,7 @@ class Graph:
             weight = _scalar(weight, f"weight of {source!r} -> {target!r}")
         elif weight is not None:
             raise ValueError(f"{target!r} is a function node; its edges carry no weight.")
+        self._changes += 1
         self.edges[(source, target)] = Edge(source, target, weight)
         self._parents[target].append(source)
         self._children[source].append(target)
@@ -186,6 +189,7 @@ class Graph:
         check_choice(loss, "loss", _SCALAR_LOSSES)
         target = _scalar(target, "target")
         losses.REGISTRY[loss][0]([target], [0.0])  # checks the target (±1 for logistic, hinge)
+        self._changes += 1
         self.loss_terms.append((node, loss, target))
 
     def set_input(self, name, value):
@@ -193,6 +197,7 @@ class Graph:
         if self._node(name).kind != "input":
             raise ValueError(f"{name!r} is not an input node.")
         self.nodes[name].value = _scalar(value, f"value of {name!r}")
+        self._changes += 1
 
     def set_weight(self, source, target, weight):
         """Change the weight w_(source, target)."""
@@ -200,6 +205,7 @@ class Graph:
         if edge is None or edge.weight is None:
             raise ValueError(f"There is no weighted edge {source!r} -> {target!r}.")
         edge.weight = _scalar(weight, "weight")
+        self._changes += 1
 
     # -- structure ----------------------------------------------------------------------
     def parents(self, name):
@@ -242,6 +248,7 @@ class Graph:
             self._forward_node(name)
         self.loss = float(sum(losses.REGISTRY[loss][0]([t], [self.nodes[n].value])[0]
                               for n, loss, t in self.loss_terms))
+        self._forwarded_at = self._changes
         return self.loss
 
     def _forward_node(self, name):
@@ -256,8 +263,8 @@ class Graph:
             node.pre_activation = float(np.dot(weights, values)) if sources else 0.0
             slopes = weights
         else:
-            node.pre_activation = float(node.function(*values))
-            slopes = [float(p) for p in node.partials(*values)]
+            node.pre_activation = _function_value(node, values)
+            slopes = _partials(node, sources, values)
         phi = activations.get(node.activation)
         node.value = float(phi.function(node.pre_activation))
         derivative = float(phi.derivative(node.pre_activation))
@@ -288,7 +295,13 @@ class Graph:
             Also stored on the nodes (``delta_post``, ``delta_pre``) and edges (``gradient``).
         """
         check_choice(form, "form", ("post", "pre"))
-        order = self.topological_order()
+        order = self.topological_order()  # a cycle is reported first
+        if self._forwarded_at is None:
+            raise RuntimeError("backward() needs the values of the forward phase: call"
+                               " forward() first.")
+        if self._forwarded_at != self._changes:
+            raise RuntimeError("The graph changed (a node, edge, loss, input or weight) since"
+                               " the last forward(): call forward() again before backward().")
         direct = self.loss_derivatives()
         sweep = self._sweep_post if form == "post" else self._sweep_pre
         operations = sweep(order, direct)
@@ -342,7 +355,7 @@ class Graph:
         target_node = self.nodes[target]
         sources = self._parents[target]
         values = [self.nodes[s].value for s in sources]
-        return float(target_node.partials(*values)[sources.index(source)])
+        return _partials(target_node, sources, values)[sources.index(source)]
 
     # -- second methods -----------------------------------------------------------------
     def paths(self, source, target):
@@ -462,6 +475,7 @@ class Graph:
             raise TypeError(f"A node name must be a non-empty string, got {node.name!r}.")
         if node.name in self.nodes:
             raise ValueError(f"A node named {node.name!r} exists already.")
+        self._changes += 1
         self.nodes[node.name] = node
         self._parents[node.name] = []
         self._children[node.name] = []
@@ -478,6 +492,37 @@ class Graph:
         for name in self.topological_order():
             depth[name] = max((depth[p] + 1 for p in self._parents[name]), default=0)
         return depth
+
+
+def _function_value(node, values):
+    """a_h = f(g_1, …, g_m) of a function node, checked to be one finite number."""
+    try:
+        value = float(node.function(*values))
+    except (TypeError, ValueError) as error:
+        raise TypeError(f"The function of node {node.name!r} must return one real number for"
+                        f" its {len(values)} input value(s); it failed: {error}") from None
+    if not np.isfinite(value):
+        raise ValueError(f"The function of node {node.name!r} returned {value} at the inputs"
+                         f" {values}; it must return a finite number.")
+    return value
+
+
+def _partials(node, sources, values):
+    """∂f/∂g_i of a function node, checked: one finite number per input, in their order."""
+    try:
+        slopes = [float(p) for p in node.partials(*values)]
+    except (TypeError, ValueError) as error:
+        raise TypeError(f"partials of node {node.name!r} must return a sequence of"
+                        f" {len(sources)} numbers, ∂f/∂g for g in {sources}; it failed:"
+                        f" {error}") from None
+    if len(slopes) != len(sources):
+        raise ValueError(f"partials of node {node.name!r} returned {len(slopes)} value(s), but"
+                         f" the node has {len(sources)} input(s) {sources}: give one ∂f/∂g"
+                         " per input, in that order.")
+    if not np.all(np.isfinite(slopes)):
+        raise ValueError(f"partials of node {node.name!r} returned {slopes} at the inputs"
+                         f" {values}; every partial derivative must be finite.")
+    return slopes
 
 
 def _scalar(value, name):
@@ -499,8 +544,10 @@ def layered_graph(sizes, *, activation="tanh", loss="squared", target=0.5, rando
     (5, 6, 2)
     """
     rng = np.random.default_rng(random_state)
-    if len(sizes) < 2:
+    if isinstance(sizes, (str, bytes)) or not hasattr(sizes, "__len__") or len(sizes) < 2:
         raise ValueError(f"sizes needs at least an input and an output layer, got {sizes!r}.")
+    for size in sizes:
+        check_positive(size, "each layer size in sizes", integer=True)
     graph = Graph()
     names = [[f"x{i + 1}" for i in range(sizes[0])]]
     for name in names[0]:

@@ -119,7 +119,8 @@ def squared_loss(y, y_hat):
     array([0.25, 0.  ])
     """
     y, y_hat = _regression(y, y_hat)
-    return (y - y_hat) ** 2
+    with np.errstate(over="ignore"):  # beyond the largest double the loss is inf, no warning
+        return (y - y_hat) ** 2
 
 
 def squared_loss_gradient(y, y_hat):
@@ -129,7 +130,8 @@ def squared_loss_gradient(y, y_hat):
     array([-1., -0.])
     """
     y, y_hat = _regression(y, y_hat)
-    return -2 * (y - y_hat)
+    with np.errstate(over="ignore"):  # inf beyond the largest double, no warning
+        return -2 * (y - y_hat)
 
 
 def logistic_loss(y, y_hat):
@@ -195,8 +197,9 @@ def cross_entropy_loss(y, y_hat, *, from_logits=False):
     Returns
     -------
     ndarray of shape (n_samples,)
-        Finite even when a probability underflows to 0 (it is then floored at the smallest
-        positive double, giving about 708).
+        Finite even when a probability underflows to 0: it is then floored at the smallest
+        normal double, ``np.finfo(float).tiny`` ≈ 2.2e-308, giving about 708.4 (the smallest
+        positive, subnormal, double would give 744.4 and make the gradient -1/ŷ infinite).
 
     >>> cross_entropy_loss([0], [[0.5, 0.5]])
     array([0.69314718])

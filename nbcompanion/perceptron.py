@@ -12,14 +12,16 @@ after the same number of epochs (tested).
 """
 
 from dataclasses import dataclass, field
+from numbers import Integral, Real
 
 import numpy as np
 from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.utils import check_random_state
+from sklearn.utils._param_validation import Interval, StrOptions
 from sklearn.utils.multiclass import check_classification_targets
 from sklearn.utils.validation import check_is_fitted, validate_data
 
-from ._validation import check_choice, check_positive
+from ._validation import check_choice, check_label_types, check_positive
 
 __all__ = ["Perceptron", "TrainingHistory"]
 
@@ -108,6 +110,18 @@ class Perceptron(ClassifierMixin, BaseEstimator):
     (True, 1.0)
     """
 
+    _parameter_constraints = {
+        "learning_rate": [Interval(Real, 0, None, closed="neither")],
+        "max_epochs": [Interval(Integral, 1, None, closed="left")],
+        "shuffle": ["boolean"],
+        "random_state": ["random_state"],
+        "fit_bias": ["boolean"],
+        "loss": [StrOptions({"perceptron", "hinge"})],
+        "batch_size": [Interval(Integral, 1, None, closed="left")],
+        "pocket": ["boolean"],
+        "record_history": ["boolean"],
+    }
+
     def __init__(self, *, learning_rate=1.0, max_epochs=100, shuffle=True, random_state=None,
                  fit_bias=True, loss="perceptron", batch_size=1, pocket=False,
                  record_history=True):
@@ -129,6 +143,7 @@ class Perceptron(ClassifierMixin, BaseEstimator):
     def fit(self, X, y):
         """Train on ``X`` of shape (n_samples, n_features) and two-class labels ``y``."""
         self._check_parameters()
+        check_label_types(y)
         X, y = validate_data(self, X, y, dtype=np.float64)
         signs = self._encode(y)
         features = self._with_bias(X)
@@ -185,6 +200,7 @@ class Perceptron(ClassifierMixin, BaseEstimator):
         return self.classes_[positive.astype(int)]
 
     def _check_parameters(self):
+        self._validate_params()  # scikit-learn's checks of _parameter_constraints
         check_positive(self.learning_rate, "learning_rate")
         check_positive(self.max_epochs, "max_epochs", integer=True)
         check_positive(self.batch_size, "batch_size", integer=True)

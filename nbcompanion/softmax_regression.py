@@ -13,30 +13,62 @@ C·n, so ``weight_decay=λ`` matches ``LogisticRegression(C=1 / (λ n))``: the b
 softmax over a linear layer *is* multinomial logistic regression, made testable.
 """
 
+from numbers import Integral, Real
+
 import numpy as np
 from scipy import optimize
 from sklearn.base import BaseEstimator, ClassifierMixin
+from sklearn.utils._param_validation import Interval
 from sklearn.utils.multiclass import check_classification_targets
 from sklearn.utils.validation import check_is_fitted, validate_data
 
 from . import activations, losses
-from ._validation import check_positive
+from ._validation import check_label_types, check_positive
 
 __all__ = ["SoftmaxRegression", "sklearn_C"]
 
 
-def sklearn_C(weight_decay, n_samples):
+def sklearn_C(weight_decay, n_samples, n_classes=None):
     """The ``C`` of scikit-learn's ``LogisticRegression`` with the same objective.
 
-    scikit-learn minimizes C Σ loss + ½||W||²; dividing by C·n gives the mean loss plus
-    (λ/2)||W||² with λ = 1 / (C n).
+    With k ≥ 3 classes scikit-learn fits the multinomial model and minimizes
+    C Σ loss + ½||W||²; dividing by C·n gives the mean loss plus (λ/2)||W||² with
+    λ = 1 / (C n). With two classes it fits the binomial model, one weight vector
+    w = W₁ - W₀. At the softmax optimum W₀ = -W₁, so ||W||² = ||w||²/2 and the penalty is
+    (λ/4)||w||², which gives C = 2 / (λ n).
+
+    Parameters
+    ----------
+    weight_decay : float
+        λ of :class:`SoftmaxRegression`.
+    n_samples : int or array-like of labels
+        The number of training samples; or the training labels ``y`` themselves, from
+        which both n and the number of classes are taken.
+    n_classes : int, optional
+        The number of classes (when ``n_samples`` is a count); 3 or more if omitted.
 
     >>> sklearn_C(0.01, 200)
     0.5
+    >>> sklearn_C(0.01, [0, 1] * 100)
+    1.0
     """
     check_positive(weight_decay, "weight_decay")
-    check_positive(n_samples, "n_samples", integer=True)
-    return 1.0 / (weight_decay * n_samples)
+    if not isinstance(n_samples, (Integral, np.integer)) or isinstance(n_samples, bool):
+        labels = np.asarray(n_samples)
+        if labels.ndim != 1 or labels.size == 0:
+            raise ValueError("n_samples must be a positive integer or the 1-D array of"
+                             f" training labels, got {type(n_samples).__name__} of shape"
+                             f" {labels.shape}.")
+        check_label_types(labels, "n_samples (the labels)")
+        n_classes = len(np.unique(labels)) if n_classes is None else n_classes
+        n_samples = labels.size
+    check_positive(int(n_samples), "n_samples", integer=True)
+    if n_classes is not None:
+        check_positive(n_classes, "n_classes", integer=True)
+        if n_classes < 2:
+            raise ValueError(f"n_classes must be at least 2, got {n_classes}.")
+    factor = 2.0 if n_classes == 2 else 1.0
+    return factor / (weight_decay * int(n_samples))
 
 
 class SoftmaxRegression(ClassifierMixin, BaseEstimator):
@@ -75,6 +107,13 @@ class SoftmaxRegression(ClassifierMixin, BaseEstimator):
     ((4, 3), 0.97)
     """
 
+    _parameter_constraints = {
+        "weight_decay": [Interval(Real, 0, None, closed="neither")],
+        "fit_bias": ["boolean"],
+        "max_iter": [Interval(Integral, 1, None, closed="left")],
+        "tol": [Interval(Real, 0, None, closed="neither")],
+    }
+
     def __init__(self, *, weight_decay=1e-3, fit_bias=True, max_iter=1000, tol=1e-8):
         self.weight_decay = weight_decay
         self.fit_bias = fit_bias
@@ -83,12 +122,19 @@ class SoftmaxRegression(ClassifierMixin, BaseEstimator):
 
     def fit(self, X, y):
         """Train on ``X`` of shape (n_samples, n_features) and labels ``y`` of shape (n_samples,)."""
+        self._validate_params()
         check_positive(self.weight_decay, "weight_decay")
         check_positive(self.max_iter, "max_iter", integer=True)
         check_positive(self.tol, "tol")
+        check_label_types(y)
         X, y = validate_data(self, X, y, dtype=np.float64)
         check_classification_targets(y)
         self.classes_, r = np.unique(y, return_inverse=True)
+        if len(self.classes_) < 2:
+            raise ValueError(
+                "This solver needs samples of at least 2 classes in the data, but the data"
+                f" contains only one class: {self.classes_[0]!r}. A softmax over one class"
+                " predicts probability 1 whatever the input.")
         n_features, k = X.shape[1], len(self.classes_)
         result = optimize.minimize(
             self._objective, np.zeros((n_features + 1) * k), args=(X, r, k), jac=True,

@@ -40,7 +40,7 @@ def test_a_chain_that_ends_at_the_wrong_target_says_so():
     (["sigmoid(-v)", "1 - sigmoid(v)"], "at least one step in between"),
     (["sigmoid(-v)", "1/(1 + exp(v)", "1 - sigmoid(v)"], "Step 2: Cannot read the formula"),
     (["sigmoid(-v)", "1/(1 + e**x)", "1 - sigmoid(v)"], "Unknown name `x`"),
-    (["sigmoid(-v)", "__import__('os')", "1 - sigmoid(v)"], "cannot appear in a formula"),
+    (["sigmoid(-v)", "__import__('os')", "1 - sigmoid(v)"], "Unknown name `__import__`"),
     (["sigmoid(-v)", 3, "1 - sigmoid(v)"], "≠"),
 ])
 def test_malformed_chains_get_a_message(answer, message):

@@ -82,7 +82,7 @@ def test_reference_solution_agrees_with_the_package_perceptron():
     (_loop(_numpy_sign), "np.sign(0)"),
     (_loop(_no_bias), "Δb = α(y − ŷ)"),
     (_loop(_book, reset=True), "keeping W and b from one epoch to the next"),
-    (_loop(_always), "already classified correctly"),
+    (_loop(_always), "even a correctly classified one"),
     (_bias_inside_W, "has shape (3,), expected (2,)"),
 ])
 def test_typical_wrong_answers_get_a_precise_message(answer, expected, monkeypatch):

@@ -53,7 +53,8 @@ def test_wrong_location_and_value_of_the_maximum():
     ([1, 2], 0, 0.25, "A formula is expected as text"),
     (lambda v: 1 / 0, 0, 0.25, "Your code raised ZeroDivisionError"),
     (lambda v: "x", 0, 0.25, "should return"),
-    ("sigma(v)", 0, 0.25, "Unknown name `sigma`"),
+    ("sigma(v)", 0, 0.25, "`sigma(v)` ≠"),
+    ("sigmoid(v) + x", 0, 0.25, "Unknown name `x`"),
 ])
 def test_malformed_answers(derivative, argmax, maximum, message):
     feedback = ex07.check(derivative, argmax, maximum)

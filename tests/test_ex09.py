@@ -50,12 +50,12 @@ def test_reference_solution_and_its_spellings_pass(answer):
      if False else "relu(1/(1+exp(sigmoid(x1+x2)+tanh(x1+x2))) + tanh(" + S + "))",
      "At x1"),
     ("x1 + x2", "At x1"),
-    (f"({REFERENCE}, 1)", "not a formula"),
-    ("relu(sigmoid(x1 + x2)", "cannot be read"),
+    (f"({REFERENCE}, 1)", "cannot be part of a formula"),
+    ("relu(sigmoid(x1 + x2)", "Cannot read the formula"),
     (MISSING, "No answer yet"),
-    (3, "as text in quotes"),
-    ("sigmoid(x1, x2)", "number of arguments"),  # raises inside sympy
-    (sympy.Function("g")(ex09.x1), "cannot be evaluated"),  # raises inside numpy
+    (3, "At x1"),
+    ("sigmoid(x1, x2)", "takes 1 argument"),
+    (sympy.Function("g")(ex09.x1), "not one of the functions"),
 ])
 def test_wrong_answers_get_a_helpful_message(answer, expected, monkeypatch):
     monkeypatch.setenv("NBCOMPANION_LANG", "en")

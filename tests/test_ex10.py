@@ -57,10 +57,10 @@ def test_reference_solution_passes():
     (f"Heaviside({S3}) * {D2}", "stops one layer early"),
     (f"Heaviside({S3}) * {D2.replace('**2', '')} * {D1.replace('**2', '')}", "tanh is squared"),
     (f"relu({S3})", "o itself"),
-    ("x1 *", "cannot be read"),
+    ("x1 *", "Cannot read the formula"),
     (MISSING, "No answer yet"),
     (["x1"], "as text in quotes"),
-    ("Heaviside(x1, x2, 3)", "number of arguments"),  # raises inside sympy
+    ("Heaviside(x1, x2, 3)", "takes 1 argument"),
 ])
 def test_wrong_derivatives_get_a_helpful_message(answer, expected, monkeypatch):
     monkeypatch.setenv("NBCOMPANION_LANG", "en")

@@ -23,7 +23,12 @@ def test_edition_follows_the_folder_and_the_override(tmp_path, monkeypatch):
 
 def test_unknown_language_or_label_is_a_clear_error(monkeypatch):
     monkeypatch.setenv("NBCOMPANION_LANG", "de")
+    with pytest.warns(UserWarning, match="NBCOMPANION_LANG='de' is not an edition"):
+        assert i18n.edition() == "en"  # every message still shows, in English
+    for setting in ("RU", "ru_RU.UTF-8", "ru-RU", " ru "):
+        monkeypatch.setenv("NBCOMPANION_LANG", setting)
+        assert i18n.edition() == "ru"
     with pytest.raises(ValueError, match="Unknown language 'de'"):
-        i18n.edition()
+        i18n.text("common.epoch", "de")
     with pytest.raises(KeyError, match="No label 'nope'"):
         i18n.text("nope", "en")

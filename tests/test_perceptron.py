@@ -111,10 +111,14 @@ def test_more_than_two_classes_is_refused_clearly():
 
 
 @pytest.mark.parametrize("params, words", [
-    ({"learning_rate": 0}, "learning_rate must be > 0"),
-    ({"loss": "squared"}, "Unknown loss 'squared'"),
-    ({"batch_size": 2.5}, "batch_size must be an integer"),
-    ({"max_epochs": -1}, "max_epochs must be > 0"),
+    ({"learning_rate": 0}, "'learning_rate' parameter .* range \\(0.0, inf\\)"),
+    ({"fit_bias": "no"}, "'fit_bias' parameter .* must be an instance of 'bool'"),
+    ({"shuffle": "no"}, "'shuffle' parameter .* Got 'no'"),
+    ({"pocket": "yes"}, "'pocket' parameter .* Got 'yes'"),
+    ({"record_history": 1}, "'record_history' parameter"),
+    ({"loss": "squared"}, "'loss' parameter .* among .*'squared'"),
+    ({"batch_size": 2.5}, "'batch_size' parameter .* must be an int"),
+    ({"max_epochs": -1}, "'max_epochs' parameter .* range \\[1, inf\\)"),
 ])
 def test_bad_parameters_get_clear_errors(params, words):
     X, y = data.linearly_separable(10)

@@ -89,10 +89,12 @@ def test_softmax_and_cross_entropy_are_stable_at_1e4():
 
 
 @pytest.mark.parametrize("parameters, error, words", [
-    ({"weight_decay": 0}, ValueError, "weight_decay must be > 0"),
-    ({"weight_decay": -1.0}, ValueError, "weight_decay must be > 0"),
-    ({"max_iter": 2.5}, TypeError, "max_iter must be an integer"),
-    ({"tol": "small"}, TypeError, "tol must be a finite number"),
+    ({"weight_decay": 0}, ValueError, "'weight_decay' parameter .* must be a float in the range \\(0.0, inf\\)"),
+    ({"weight_decay": -1.0}, ValueError, "'weight_decay' parameter"),
+    ({"weight_decay": np.inf}, ValueError, "'weight_decay' parameter .* Got inf"),
+    ({"max_iter": 2.5}, TypeError, "'max_iter' parameter .* must be an int"),
+    ({"tol": "small"}, TypeError, "'tol' parameter .* Got 'small'"),
+    ({"fit_bias": "no"}, TypeError, "'fit_bias' parameter .* must be an instance of 'bool'"),
 ])
 def test_bad_parameters_get_a_clear_error(parameters, error, words):
     with pytest.raises(error, match=words):

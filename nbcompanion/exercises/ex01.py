@@ -10,7 +10,7 @@ import numpy as np
 
 from .. import data, i18n
 from ._checks import as_array, as_number, is_missing, solution_line
-from ._feedback import MISSING, Feedback, hints
+from ._feedback import MISSING, Feedback, convert, guarded, hints, number, numbers
 
 __all__ = ["POINTS", "LABELS", "THRESHOLD", "REFERENCE", "forward", "check", "hint"]
 
@@ -54,20 +54,21 @@ def forward(W_hidden, b_hidden, w_out, b_out, X=POINTS):
 
 
 def _point(x):
-    return f"({x[0]:g}, {x[1]:g})"
+    return f"({x[0]:g}, {x[1]:g})"  # the XOR points: integers, no decimal separator
 
 
-def _vector(h):
-    return "(" + ", ".join(f"{value:.3g}" for value in h) + ")"
+def _vector(h, shown=4):
+    values = [number(value, 3) for value in h[:shown]]
+    if len(h) > shown:
+        values.append(f"… ({len(h)})")
+    return "(" + ", ".join(values) + ")"
 
 
 def _read(W_hidden, b_hidden, w_out, b_out):
     if is_missing(W_hidden):
         return None, Feedback.missing("`W_hidden`")
-    try:
-        shape = np.shape(np.asarray(W_hidden, dtype=float))
-    except Exception:  # as_array below reports what went wrong
-        shape = ()
+    array, problem = convert(lambda: np.asarray(W_hidden, dtype=float))
+    shape = () if problem is not None else array.shape  # as_array below says what is wrong
     n_hidden = shape[1] if len(shape) == 2 and shape[1] > 0 else 2
     meaning = i18n.text("ex01.shape_W")
     W, problem = as_array(W_hidden, "W_hidden", (2, n_hidden), meaning)
@@ -90,6 +91,7 @@ def _misplaced(O):
     return np.where(want_high, O <= THRESHOLD, O >= THRESHOLD)
 
 
+@guarded
 def check(W_hidden=MISSING, b_hidden=(0.0, 0.0), w_out=MISSING, b_out=0.0):
     """Check a ReLU network for XOR; return :class:`Feedback` with a line for each point.
 
@@ -107,8 +109,10 @@ def check(W_hidden=MISSING, b_hidden=(0.0, 0.0), w_out=MISSING, b_out=0.0):
     for x, label, h, o, bad in zip(POINTS, LABELS, H, O, wrong):
         sign = ">" if label > 0 else "<"
         key = "ex01.point_wrong" if bad else "ex01.point_right"
-        lines.append(i18n.text(key, point=_point(x), h=_vector(h), output=o,
-                               relation=sign, threshold=THRESHOLD))
+        output, threshold = numbers(o, THRESHOLD) if abs(o - THRESHOLD) < 1e-3 else \
+            (number(o, 3), number(THRESHOLD))
+        lines.append(i18n.text(key, point=_point(x), h=_vector(h), output=output,
+                               relation=sign, threshold=threshold))
     if not wrong.any():
         return Feedback(True, [i18n.text("ex01.passed"), *lines])
     return Feedback(False, [i18n.text("ex01.failed", count=int(wrong.sum())), *lines,

@@ -8,7 +8,7 @@ its own (:func:`check_step`).
 
 from .. import i18n
 from ._checks import check_chain, check_step, solution_line
-from ._feedback import MISSING, Feedback, hints
+from ._feedback import MISSING, Feedback, guarded, hints
 
 __all__ = ["PARTS", "REFERENCE", "check", "check_step", "hint"]
 
@@ -32,6 +32,7 @@ REFERENCE = {
 }
 
 
+@guarded
 def check(sigmoid_steps=MISSING, tanh_steps=MISSING, hard_tanh_steps=MISSING):
     """Check the three chains of steps, parts (a), (b) and (c).
 

@@ -8,7 +8,7 @@ import numpy as np
 
 from .. import activations
 from ._checks import check_chain, check_step
-from ._feedback import MISSING, hints
+from ._feedback import MISSING, guarded, hints
 
 __all__ = ["START", "TARGET", "REFERENCE", "check", "check_step", "largest_gap", "hint"]
 
@@ -20,6 +20,7 @@ REFERENCE = ["tanh(v)", "(exp(2*v) - 1)/(exp(2*v) + 1)", "(1 - exp(-2*v))/(1 + e
              "2*sigmoid(2*v) - 1"]
 
 
+@guarded
 def check(steps=MISSING):
     """Check the chain of equal formulas from ``tanh(v)`` to ``2*sigmoid(2*v) - 1``.
 

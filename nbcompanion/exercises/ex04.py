@@ -11,7 +11,7 @@ import numpy as np
 from .. import data, i18n, losses
 from ..perceptron import Perceptron
 from ._checks import as_bool, as_choice, solution_line
-from ._feedback import MISSING, Feedback, attempt, hints
+from ._feedback import MISSING, Feedback, attempt, convert, guarded, hints, short
 
 __all__ = ["POINTS", "LABELS", "ALPHA", "REASONS", "REFERENCE_REASON", "trajectory",
            "criterion", "reference_update", "check", "hint"]
@@ -73,19 +73,53 @@ def _run(update, steps):
         result, problem = attempt(update, W.copy(), POINTS[i].copy(), float(LABELS[i]), ALPHA)
         if problem is not None:
             return None, problem
-        if result is MISSING:
-            return None, Feedback.missing("`update` (return ...)")
-        try:
-            new = np.asarray(result, dtype=float)
-        except (TypeError, ValueError):
-            new = None
-        if new is None or new.shape != (2,) or not np.all(np.isfinite(new)):
-            shape = np.shape(result) if new is not None else type(result).__name__
-            return None, Feedback(False, [i18n.text("ex04.update_shape", got=shape,
-                                                    step=step + 1)])
+        new, problem = _weights(result, step + 1)
+        if problem is not None:
+            return None, problem
         W = new
         weights.append(W)
     return np.array(weights), None
+
+
+def _weights(result, step):
+    """The student's new weights as 2 finite floats, or (None, Feedback) naming the problem."""
+    if result is MISSING:
+        return None, Feedback.missing("`update` (return ...)")
+    if result is None:
+        return None, Feedback(False, [i18n.text("ex04.update_none", step=step)])
+    new, problem = convert(lambda: np.array(result, dtype=float))
+    if problem is not None or new.shape != (2,):
+        got = short(result, 60) if problem is not None else i18n.text(
+            "ex04.shape", shape=new.shape)
+        return None, Feedback(False, [i18n.text("ex04.update_shape", got=got, step=step)])
+    if not np.all(np.isfinite(new)):
+        return None, Feedback(False, [i18n.text("ex04.update_finite", step=step,
+                                                got=short(new, 60))])
+    return new, None
+
+
+def _unseen_cases():
+    """Inputs the notebook never shows: random weights, points, labels and rates."""
+    rng = np.random.default_rng(404)
+    for _ in range(12):
+        yield (rng.normal(size=2) * 3, rng.normal(size=2) * 2, float(rng.choice([-1.0, 1.0])),
+               float(rng.uniform(0.1, 2.0)))
+
+
+def _check_unseen(update):
+    """None if the rule is eq. (1.5) on unseen inputs too, else the lines saying where not."""
+    for W, x, y, alpha in _unseen_cases():
+        result, problem = attempt(update, W.copy(), x.copy(), y, alpha)
+        if problem is not None:
+            return problem.lines
+        new, problem = _weights(result, "—")
+        if problem is not None:
+            return problem.lines
+        expected = reference_update(W, x, y, alpha)
+        if not np.allclose(new, expected, rtol=1e-9, atol=1e-12):
+            return [i18n.text("ex04.update_unseen", W=_point(W), x=_point(x), y=f"{y:+g}",
+                              alpha=f"{alpha:.3g}", got=_point(new), expected=_point(expected))]
+    return None
 
 
 def _sign_zero_trajectory(steps):
@@ -104,9 +138,12 @@ def _check_update(update):
     got, problem = _run(update, len(expected) - 1)
     if problem is not None:
         return problem
-    if np.allclose(got, expected):
-        return True, [i18n.text("ex04.update_right", steps=len(got) - 1)]
-    if np.allclose(got, _sign_zero_trajectory(len(expected) - 1)):
+    if np.allclose(got, expected) or np.allclose(got, _sign_zero_trajectory(len(expected) - 1)):
+        unseen = _check_unseen(update)
+        if unseen is not None:
+            return False, [i18n.text("ex04.update_replays"), *unseen]
+        if np.allclose(got, expected):
+            return True, [i18n.text("ex04.update_right", steps=len(got) - 1)]
         return True, [i18n.text("ex04.update_sign_zero")]
     step = int(np.flatnonzero(~np.all(np.isclose(got, expected), axis=1))[0])
     i = (step - 1) % 4
@@ -119,9 +156,10 @@ def _check_update(update):
 
 
 def _point(w):
-    return "(" + ", ".join(f"{value:g}" for value in w) + ")"
+    return "(" + ", ".join(f"{value:.4g}" for value in w) + ")"
 
 
+@guarded
 def check(update=MISSING, converges=MISSING, reason=MISSING):
     """Check the update rule, the answer to (a) and the choice of reason for (b).
 

@@ -9,7 +9,7 @@ import numpy as np
 
 from .. import data, i18n
 from ._checks import as_bool, as_number, solution_line
-from ._feedback import MISSING, Feedback, attempt, hints
+from ._feedback import MISSING, Feedback, attempt, convert, guarded, hints, short
 
 __all__ = ["POINTS", "LABELS", "REFERENCE", "feature_values", "check", "hint"]
 
@@ -17,6 +17,29 @@ NOTEBOOK = "ex05-product-feature.ipynb"
 POINTS, LABELS = data.exercise4_points()
 #: The answers of the worked solution.
 REFERENCE = {"feature": lambda x1, x2: x1 * x2, "separable": True, "threshold": 0.0}
+
+
+def _values(feature, X):
+    """The student's feature at the rows of ``X``: ``(z, None)`` or ``(None, Feedback)``."""
+    z, problem = attempt(feature, X[:, 0].copy(), X[:, 1].copy())
+    if problem is not None:
+        return None, problem
+    if z is MISSING:
+        return None, Feedback.missing("`feature` (return ...)")
+    got = short(z, 60)
+    z, problem = convert(lambda: np.broadcast_to(np.asarray(z, dtype=float), (len(X),)).copy())
+    if problem is not None:
+        return None, Feedback(False, [i18n.text("checks.function_values", name="feature",
+                                                count=len(X), got=got)])
+    if not np.all(np.isfinite(z)):
+        return None, Feedback(False, [i18n.text("checks.function_values", name="feature",
+                                                count=len(X), got=short(z, 60))])
+    return z, None
+
+
+#: The four points in another order: a feature computes from x1 and x2, so its values
+#: must follow the points (a hard-coded list of values does not).
+_ORDER = np.array([2, 0, 3, 1])
 
 
 def feature_values(feature):
@@ -27,19 +50,14 @@ def feature_values(feature):
     """
     if feature is MISSING:
         return None, Feedback.missing("`feature`")
-    z, problem = attempt(feature, POINTS[:, 0].copy(), POINTS[:, 1].copy())
+    z, problem = _values(feature, POINTS)
     if problem is not None:
         return None, problem
-    if z is MISSING:
-        return None, Feedback.missing("`feature` (return ...)")
-    try:
-        z = np.broadcast_to(np.asarray(z, dtype=float), (len(POINTS),)).copy()
-    except (TypeError, ValueError):
-        return None, Feedback(False, [i18n.text("checks.function_values", name="feature",
-                                                count=len(POINTS), got=repr(z)[:60])])
-    if not np.all(np.isfinite(z)):
-        return None, Feedback(False, [i18n.text("checks.function_values", name="feature",
-                                                count=len(POINTS), got=z.tolist())])
+    moved, problem = _values(feature, POINTS[_ORDER])
+    if problem is not None:
+        return None, problem
+    if not np.allclose(moved, z[_ORDER], rtol=1e-9, atol=1e-12):
+        return None, Feedback(False, [i18n.text("ex05.not_a_function")])
     return z, None
 
 
@@ -48,6 +66,7 @@ def _ranges(z):
     return (positive.min(), positive.max()), (negative.min(), negative.max())
 
 
+@guarded
 def check(feature=MISSING, separable=MISSING, threshold=MISSING):
     """Check the feature (a function of x1, x2), the yes/no answer and a separating threshold.
 

@@ -5,7 +5,7 @@ o(1 - o) = 1/4 - (o - 1/2)² ≤ 1/4, with equality exactly when o = 1/2, that i
 """
 
 from ._checks import check_derivative_bound, check_step
-from ._feedback import MISSING, hints
+from ._feedback import MISSING, guarded, hints
 
 __all__ = ["REFERENCE", "check", "check_step", "hint"]
 
@@ -14,6 +14,7 @@ NOTEBOOK = "ex07-sigmoid-derivative-bound.ipynb"
 REFERENCE = {"derivative": "sigmoid(v)*(1 - sigmoid(v))", "argmax": 0.0, "maximum": 0.25}
 
 
+@guarded
 def check(derivative=MISSING, argmax=MISSING, maximum=MISSING):
     """Check the sigmoid's derivative (a formula of v, or a function), its argmax and maximum.
 

@@ -5,7 +5,7 @@ equality exactly when o = 0, that is v = 0.
 """
 
 from ._checks import check_derivative_bound, check_step
-from ._feedback import MISSING, hints
+from ._feedback import MISSING, guarded, hints
 
 __all__ = ["REFERENCE", "check", "check_step", "hint"]
 
@@ -14,6 +14,7 @@ NOTEBOOK = "ex08-tanh-derivative-bound.ipynb"
 REFERENCE = {"derivative": "1 - tanh(v)**2", "argmax": 0.0, "maximum": 1.0}
 
 
+@guarded
 def check(derivative=MISSING, argmax=MISSING, maximum=MISSING):
     """Check tanh's derivative (a formula of v, or a function), its argmax and maximum.
 

@@ -15,13 +15,21 @@ from scipy import special
 from .. import i18n
 from . import _expressions as expressions
 from ._expressions import relu, sigmoid, x1, x2
-from ._feedback import Feedback, hints
+from ._feedback import Feedback, guarded, hints, numbers
 
 __all__ = ["network", "closed_form", "evaluate", "check", "hint", "REFERENCE", "POINTS",
+           "WIDE_POINTS",
            "x1", "x2", "sigmoid", "relu"]
 
 #: Where the formulas are compared: seeded points in [-4, 4]², half of them where o = 0.
 POINTS = np.random.default_rng(909).uniform(-4, 4, size=(400, 2))
+#: Further points the notebook never shows: seeded random ones on [-40, 40]² and large ones,
+#: where a formula that only imitates the network on [-4, 4]² gives itself away.
+WIDE_POINTS = np.concatenate([
+    np.random.default_rng(9091).uniform(-40, 40, size=(200, 2)),
+    np.array([(s * 10.0 ** k, t * 10.0 ** j) for k in (2, 4, 8, 16, 50, 150, 300)
+              for j in (0, 3, 300) for s in (-1, 1) for t in (-1, 1)]),
+])
 
 hint = hints([f"ex09.hint{i}" for i in range(1, 5)])
 
@@ -98,6 +106,7 @@ def _variants():
     }
 
 
+@guarded
 def check(answer):
     """Compare the student's closed form (text or sympy) with the network."""
     expression, problem = expressions.parse(answer, "`closed_form`")
@@ -110,12 +119,18 @@ def check(answer):
         return Feedback(False, [i18n.text("ex09.not_numeric")])
     wrong = expressions.first_mismatch(values, expected)
     if wrong is not None:
-        return Feedback(False, [
-            i18n.text("ex09.mismatch", x1=_fmt(a[wrong]), x2=_fmt(b[wrong]),
-                      yours=_fmt(values[wrong]), network=_fmt(expected[wrong])),
-            *_diagnose(expression, values, a, b),
-            i18n.text("ex09.try_hint"),
-        ])
+        return _mismatch(a[wrong], b[wrong], values[wrong], expected[wrong],
+                         _diagnose(expression, values, a, b))
+    wide_a, wide_b = WIDE_POINTS[:, 0], WIDE_POINTS[:, 1]
+    wide = expressions.evaluate(expression, wide_a, wide_b)
+    wide_expected = network(wide_a, wide_b)
+    wrong = None if wide is None else expressions.confirmed_mismatch(
+        wide, wide_expected, expression, REFERENCE, wide_a, wide_b, wide=True)
+    if wide is None or wrong is not None:
+        if wide is None:
+            return Feedback(False, [i18n.text("ex09.not_numeric")])
+        return _mismatch(wide_a[wrong], wide_b[wrong], wide[wrong], wide_expected[wrong],
+                         [i18n.text("ex09.only_nearby")])
     proved = expressions.symbolic_equal(expression, REFERENCE)
     return Feedback(True, [
         i18n.text("ex09.passed", n=len(a)),
@@ -123,6 +138,15 @@ def check(answer):
         i18n.text("ex09.size", yours=expressions.size(expression),
                   reference=expressions.size(REFERENCE)),
         i18n.text("exercise.solution", notebook="ex09-closed-form.ipynb"),
+    ])
+
+
+def _mismatch(a, b, yours, expected, lines):
+    yours, expected = numbers(yours, expected)
+    return Feedback(False, [
+        i18n.text("ex09.mismatch", x1=_fmt(a), x2=_fmt(b), yours=yours, network=expected),
+        *lines,
+        i18n.text("ex09.try_hint"),
     ])
 
 
@@ -142,4 +166,4 @@ def _diagnose(expression, values, a, b):
 
 
 def _fmt(value):
-    return f"{float(value):.6g}"
+    return numbers(value, value)[0]

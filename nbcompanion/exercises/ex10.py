@@ -16,8 +16,8 @@ from scipy import special
 from .. import i18n
 from . import _expressions as expressions
 from ._expressions import sigmoid, x1, x2
-from ._feedback import MISSING, Feedback, hints
-from .ex09 import POINTS, REFERENCE, closed_form, network
+from ._feedback import MISSING, Feedback, guarded, hints, numbers, shown
+from .ex09 import POINTS, REFERENCE, WIDE_POINTS, closed_form, network
 
 __all__ = ["check", "hint", "DERIVATIVE", "central_difference", "backprop", "sizes"]
 
@@ -122,6 +122,7 @@ def _variants():
     }
 
 
+@guarded
 def check(derivative, practical=MISSING):
     """Check ∂o/∂x1 (text or sympy) and the answer to "is the closed form practical?"."""
     expression, first = expressions.parse(derivative, "`derivative`")
@@ -148,17 +149,27 @@ def _check_derivative(expression):
     exact = expressions.evaluate(DERIVATIVE, a, b)
     wrong = expressions.first_mismatch(values, exact)
     if wrong is not None:
-        differences = central_difference(a[wrong], b[wrong])
-        lines = [i18n.text("ex10.mismatch", x1=_fmt(a[wrong]), x2=_fmt(b[wrong]),
-                           yours=_fmt(values[wrong]), exact=_fmt(exact[wrong]),
-                           fd=_fmt(differences))]
+        lines = [_mismatch_line(a[wrong], b[wrong], values[wrong], exact[wrong])]
         for key, variant in _variants().items():
             expected = expressions.evaluate(variant, a, b)
             if expected is not None and expressions.first_mismatch(values, expected) is None:
                 lines.append(i18n.text(key))
                 break
-        lines.append(i18n.text("ex09.try_hint"))
+        lines.append(i18n.text("ex10.try_hint"))
         return Feedback(False, lines)
+    wide_a, wide_b = WIDE_POINTS[:, 0], WIDE_POINTS[:, 1]
+    keep = np.abs(_pre_output(wide_a, wide_b)) > _KINK
+    wide_a, wide_b = wide_a[keep], wide_b[keep]
+    wide = expressions.evaluate(expression, wide_a, wide_b)
+    if wide is None:
+        return Feedback(False, [i18n.text("ex09.not_numeric")])
+    wide_exact = expressions.evaluate(DERIVATIVE, wide_a, wide_b)
+    wrong = expressions.confirmed_mismatch(wide, wide_exact, expression, DERIVATIVE,
+                                           wide_a, wide_b, wide=True)
+    if wrong is not None:
+        return Feedback(False, [
+            _mismatch_line(wide_a[wrong], wide_b[wrong], wide[wrong], wide_exact[wrong]),
+            i18n.text("ex09.only_nearby"), i18n.text("ex10.try_hint")])
     differences = central_difference(a, b)
     error = float(np.max(np.abs(values - differences)))
     proved = expressions.symbolic_equal(expression, DERIVATIVE)
@@ -168,6 +179,14 @@ def _check_derivative(expression):
         i18n.text("ex10.size", yours=expressions.size(expression),
                   reference=expressions.size(REFERENCE), ops=backprop(0.0, 0.0)[1]),
     ])
+
+
+def _mismatch_line(a, b, yours, exact):
+    with np.errstate(all="ignore"):
+        differences = central_difference(a, b)
+    yours, exact = numbers(yours, exact)
+    return i18n.text("ex10.mismatch", x1=_fmt(a), x2=_fmt(b), yours=yours, exact=exact,
+                     fd=_fmt(differences))
 
 
 def _pre_output(a, b):
@@ -187,7 +206,7 @@ def _check_practical(practical):
         word = practical.strip().lower()
         practical = True if word in _YES else False if word in _NO else word
     if not isinstance(practical, (bool, np.bool_)):
-        return Feedback(False, [i18n.text("ex10.practical_type", got=repr(practical))])
+        return Feedback(False, [i18n.text("ex10.practical_type", got=shown(practical))])
     rows = sizes([2, 4])
     values = dict(size2=rows[0][2], size4=rows[1][2], ops2=rows[0][3], ops4=rows[1][3])
     if practical:
@@ -196,4 +215,4 @@ def _check_practical(practical):
 
 
 def _fmt(value):
-    return f"{float(value):.6g}"
+    return numbers(value, value)[0]

@@ -16,7 +16,7 @@ import numpy as np
 
 from .. import data, i18n
 from ..perceptron import Perceptron
-from ._feedback import MISSING, Feedback, hints
+from ._feedback import MISSING, Feedback, convert, guarded, hints, shown
 
 __all__ = ["SETTINGS", "LOSSES", "train_sample", "test_points", "fit", "train_many",
            "experiment", "Experiment", "verdict", "check", "hint"]
@@ -232,6 +232,7 @@ _ALIASES = {"svm": "hinge", "hinge loss": "hinge", "perceptron criterion": "perc
             "about the same": "same", "no difference": "same", "одинаковы": "same"}
 
 
+@guarded
 def check(a=MISSING, b=MISSING, c=MISSING, d=MISSING):
     """Check the accuracies of (a) and (b) on the first sample and the choices (c), (d)."""
     X, y = train_sample()
@@ -258,11 +259,14 @@ def _check_accuracy(value, name, expected, other):
     part = i18n.text(f"ex11.part.{name}")
     if value is MISSING:
         return False, Feedback.missing(f"`answer_{name}`").lines[0]
+    if isinstance(value, np.ndarray) and value.shape == () and value.dtype != object:
+        value = value.item()
     if isinstance(value, (bool, np.bool_)) or not isinstance(value, (int, float, np.number)):
         return False, i18n.text("ex11.not_number", part=part, got=type(value).__name__)
-    value = float(value)
-    if not np.isfinite(value):
-        return False, i18n.text("ex11.not_number", part=part, got=repr(value))
+    number, problem = convert(float, value)
+    if problem is not None or not np.isfinite(number):
+        return False, i18n.text("ex11.not_number", part=part, got=shown(value))
+    value = number
     if np.isclose(value, expected, atol=1e-9):
         return True, i18n.text("ex11.accuracy_right", part=part, value=f"{expected:.3f}")
     if 1 < value <= 100 and np.isclose(value / 100, expected, atol=1e-9):
@@ -281,7 +285,7 @@ def _check_choice(value, name, answers, summary):
     choice = _ALIASES.get(value.strip().lower(), value.strip().lower()) \
         if isinstance(value, str) else None
     if choice not in _CHOICES:
-        return False, i18n.text("ex11.bad_choice", part=part, got=repr(value))
+        return False, i18n.text("ex11.bad_choice", part=part, got=shown(value))
     p, h = summary["perceptron"], summary["hinge"]
     numbers = dict(
         p_acc=f"{p['accuracy_mean']:.3f}", p_std=f"{p['accuracy_std']:.3f}",

@@ -13,12 +13,14 @@ the kernel works in (``chapters/ru``), else English.
 import importlib
 import os
 import pkgutil
+import warnings
 from pathlib import Path
 
 __all__ = ["LANGUAGES", "edition", "set_language", "text", "number", "CATALOGUE"]
 
 LANGUAGES = ("en", "ru")
 _chosen = None
+_WARNED = set()
 
 
 def set_language(lang):
@@ -35,27 +37,37 @@ def set_language(lang):
 def edition():
     """Return the language of the running notebook, ``"en"`` or ``"ru"``.
 
+    An ``NBCOMPANION_LANG`` that names no edition warns once and is ignored, rather than
+    turning every message of the package into an error.
+
     >>> edition() in LANGUAGES
     True
     """
     if _chosen is not None:
         return _chosen
-    chosen = os.environ.get("NBCOMPANION_LANG")
-    if chosen:
-        return _check_language(_normalize(chosen))
+    setting = os.environ.get("NBCOMPANION_LANG", "")
+    if setting.strip():
+        chosen = _normalize(setting)
+        if chosen in LANGUAGES:
+            return chosen
+        if setting not in _WARNED:
+            _WARNED.add(setting)
+            warnings.warn(f"NBCOMPANION_LANG={setting!r} is not an edition"
+                          f" ({', '.join(LANGUAGES)}); it is ignored.", stacklevel=2)
     folder = Path.cwd().name
     return folder if folder in LANGUAGES else "en"
 
 
 def _normalize(lang):
     """``"RU"``, ``"ru_RU.UTF-8"``, ``"en-GB"`` → ``"ru"``, ``"ru"``, ``"en"``."""
-    return str(lang).strip().replace("-", "_").split("_")[0].split(".")[0].lower()
+    return str(lang).strip().replace("-", "_").split("_")[0].split(".")[0].split("@")[0].lower()
 
 
 def _check_language(lang):
-    if lang not in LANGUAGES:
+    code = _normalize(lang) if isinstance(lang, str) else lang
+    if code not in LANGUAGES:
         raise ValueError(f"Unknown language {lang!r}; expected one of {', '.join(LANGUAGES)}.")
-    return lang
+    return code
 
 
 def _load_catalogue():

@@ -23,18 +23,81 @@ TEXT = {
         "Cannot read the formula `{formula}` ({error}): check the brackets and write every product with * (2*v, not 2v).",
         "Не удаётся прочитать формулу `{formula}` ({error}): проверьте скобки и пишите умножение явно через * (2*v, а не 2v).",
     ),
+    "checks.formula_number": (
+        "The number in `{formula}` is too large to compute with (more than 10^300 in magnitude, or beyond a float); the formulas of these exercises need no such numbers.",
+        "Число в `{formula}` слишком велико для вычислений (больше 10^300 по модулю или за пределами float); в формулах этих упражнений такие числа не нужны.",
+    ),
+    "checks.formula_power": (
+        "The power `{formula}` has an exponent above {limit} in magnitude: it would take too long to compute, and no answer here needs it.",
+        "У степени `{formula}` показатель больше {limit} по модулю: её вычисление заняло бы слишком много времени, и ни одному ответу здесь она не нужна.",
+    ),
+    "checks.formula_nested": (
+        "The formula is nested too deeply (more than {limit} levels of brackets or operations).",
+        "Формула слишком глубоко вложена (больше {limit} уровней скобок или операций).",
+    ),
+    "checks.formula_slow": (
+        "Reading the formula `{formula}` took too long and was stopped; write it more simply.",
+        "Чтение формулы `{formula}` заняло слишком много времени и было остановлено; запишите её проще.",
+    ),
+    "checks.formula_element": (
+        "`{element}` cannot be part of a formula ({kind}): use numbers, the variables, + - * / ** ^, brackets and the named functions.",
+        "`{element}` не может входить в формулу ({kind}): используйте числа, переменные, + - * / ** ^, скобки и названные функции.",
+    ),
+    "checks.kind.string": ("text in quotes", "текст в кавычках"),
+    "checks.kind.attribute": ("an attribute with a dot", "атрибут через точку"),
+    "checks.kind.subscript": ("indexing with [ ]", "индексация через [ ]"),
+    "checks.kind.lambda": ("a lambda", "lambda"),
+    "checks.kind.comprehension": ("a comprehension", "генератор списка"),
+    "checks.kind.comparison": ("a comparison or a logical operation", "сравнение или логическая операция"),
+    "checks.kind.condition": ("a conditional expression", "условное выражение"),
+    "checks.kind.collection": ("a list, tuple or set", "список, кортеж или множество"),
+    "checks.kind.assignment": ("an assignment", "присваивание"),
+    "checks.kind.call": ("a call of something other than a named function", "вызов чего-то, кроме названной функции"),
+    "checks.kind.other": ("not arithmetic", "не арифметика"),
+    "checks.formula_operator": (
+        "The operator `{operator}` is not used in formulas: use + - * / and ** (or ^) for powers.",
+        "Оператор `{operator}` не используется в формулах: пишите + - * / и ** (или ^) для степени.",
+    ),
+    "checks.formula_undefined": (
+        "The formula contains an infinite or undefined value (such as 1/0 or log(0)).",
+        "Формула содержит бесконечное или неопределённое значение (например, 1/0 или log(0)).",
+    ),
+    "checks.formula_bare_function": (
+        "`{name}` is a function: write it with its argument, e.g. `{name}(v)`.",
+        "`{name}` — функция: запишите её с аргументом, например `{name}(v)`.",
+    ),
+    "checks.formula_not_function": (
+        "`{name}` is not a function: write a product with *, e.g. `{name}*(...)`.",
+        "`{name}` — не функция: записывайте произведение через *, например `{name}*(...)`.",
+    ),
+    "checks.formula_missing_product": (
+        "A `*` is missing after `{left}`: write a product as `{left}*(...)`.",
+        "После `{left}` не хватает `*`: записывайте произведение как `{left}*(...)`.",
+    ),
+    "checks.formula_keyword": (
+        "`{name}(...)` takes its arguments by position only (no `name=value`).",
+        "`{name}(...)` принимает аргументы только по порядку (без `имя=значение`).",
+    ),
+    "checks.formula_arguments": (
+        "`{name}` takes {expected} argument(s), but the formula gives it {count}.",
+        "`{name}` принимает аргументов: {expected}, а в формуле их {count}.",
+    ),
+    "checks.formula_object": (
+        "The formula contains a {got}, which is not one of the functions of these exercises.",
+        "Формула содержит {got}, а это не одна из функций этих упражнений.",
+    ),
     # comparing formulas
     "checks.equal_symbolic": (
         "{first} = {second}: sympy simplifies the difference to 0.",
         "{first} = {second}: sympy упрощает разность до 0.",
     ),
     "checks.equal_numeric": (
-        "{first} = {second} at all {count} test points in [-6, 6], but sympy could not simplify the difference to 0: justify this step in words (for example, by cases).",
-        "{first} = {second} во всех {count} проверочных точках на [-6, 6], но sympy не смог упростить разность до 0: обоснуйте этот шаг словами (например, разбором случаев).",
+        "{first} = {second} at all {count} test points (a grid on [-6, 6], random points on [-40, 40] and values up to 10^300), but sympy could not simplify the difference to 0: justify this step in words (for example, by cases).",
+        "{first} = {second} во всех {count} проверочных точках (сетка на [-6, 6], случайные точки на [-40, 40] и значения до 10^300), но sympy не смог упростить разность до 0: обоснуйте этот шаг словами (например, разбором случаев).",
     ),
     "checks.different": (
-        "{first} ≠ {second}: at v = {point:g} the first is {a:.6g}, the second {b:.6g}.",
-        "{first} ≠ {second}: при v = {point:g} первое равно {a:.6g}, второе {b:.6g}.",
+        "{first} ≠ {second}: at v = {point} the first is {a}, the second {b}.",
+        "{first} ≠ {second}: при v = {point} первое равно {a}, второе {b}.",
     ),
     "checks.step": ("step {number}", "шаг {number}"),
     # chains of steps
@@ -45,6 +108,10 @@ TEXT = {
     "checks.chain_short": (
         "`{name}` has {count} formula(s): write the start, at least one step in between, and the end ({count_needed} or more).",
         "В `{name}` формул: {count}. Запишите начало, хотя бы один промежуточный шаг и конец (не меньше {count_needed}).",
+    ),
+    "checks.chain_long": (
+        "`{name}` has {count} formulas; a proof here needs far fewer (at most {limit}).",
+        "В `{name}` формул: {count}; доказательству здесь нужно гораздо меньше (не больше {limit}).",
     ),
     "checks.chain_unreadable": ("Step {number}: {error}", "Шаг {number}: {error}"),
     "checks.chain_ok": (
@@ -76,12 +143,12 @@ TEXT = {
         "`{name}` должно быть конечным числом; получено {value}.",
     ),
     "checks.bool_type": (
-        "`{name}` should be True or False; got {value!r}.",
-        "`{name}` должно быть True или False; получено {value!r}.",
+        "`{name}` should be True or False; got {value}.",
+        "`{name}` должно быть True или False; получено {value}.",
     ),
     "checks.choice_type": (
-        "`{name}` should be one of {choices}; got {value!r}.",
-        "`{name}` должно быть одним из {choices}; получено {value!r}.",
+        "`{name}` should be one of {choices}; got {value}.",
+        "`{name}` должно быть одним из {choices}; получено {value}.",
     ),
     "checks.array_type": (
         "`{name}` should be numbers (a list or numpy array); it could not be read as numbers: {error}.",
@@ -90,6 +157,10 @@ TEXT = {
     "checks.array_shape": (
         "`{name}` has shape {got}; expected shape {expected} ({meaning}).",
         "`{name}` имеет форму {got}; ожидается форма {expected} ({meaning}).",
+    ),
+    "checks.array_none": (
+        "`{name}` is None: assign it numbers (a list or numpy array), or return them if it is computed by a function.",
+        "`{name}` равно None: присвойте ему числа (список или массив numpy) или верните их, если они вычисляются функцией.",
     ),
     "checks.array_finite": (
         "`{name}` contains NaN or infinity; every entry must be a finite number.",
@@ -106,30 +177,30 @@ TEXT = {
 }
 TEXT.update({
     "checks.derivative_numeric": (
-        "Your function agrees with {name} at all {count} test points in [-6, 6].",
-        "Ваша функция совпадает с {name} во всех {count} проверочных точках на [-6, 6].",
+        "Your function agrees with {name} at all {count} test points (a grid on [-6, 6], random points on [-40, 40] and values up to 10^300).",
+        "Ваша функция совпадает с {name} во всех {count} проверочных точках (сетка на [-6, 6], случайные точки на [-40, 40] и значения до 10^300).",
     ),
     "checks.argmax_right": (
-        "{name} is largest at v = {at:g}: right ({name} = {value:.6g} there).",
-        "{name} максимальна при v = {at:g}: верно (там {name} = {value:.6g}).",
+        "{name} is largest at v = {at}: right ({name} = {value} there).",
+        "{name} максимальна при v = {at}: верно (там {name} = {value}).",
     ),
     "checks.argmax_wrong": (
-        "At your argmax v = {at:g}, {name} = {value:.6g}; it is larger elsewhere. Where is the bell curve highest?",
-        "В вашей точке максимума v = {at:g} {name} = {value:.6g}; в другом месте она больше. Где вершина этого «колокола»?",
+        "At your argmax v = {at}, {name} = {value}; it is larger elsewhere. Where is the bell curve highest?",
+        "В вашей точке максимума v = {at} {name} = {value}; в другом месте она больше. Где вершина этого «колокола»?",
     ),
-    "checks.maximum_right": ("The largest value of {name} is {value:g}: right.",
-                             "Наибольшее значение {name} равно {value:g}: верно."),
+    "checks.maximum_right": ("The largest value of {name} is {value}: right.",
+                             "Наибольшее значение {name} равно {value}: верно."),
     "checks.maximum_low": (
-        "{value:g} is not the largest value of {name}: the derivative exceeds it somewhere.",
-        "{value:g} — не наибольшее значение {name}: где-то производная больше.",
+        "{value} is not the largest value of {name}: the derivative exceeds it somewhere.",
+        "{value} — не наибольшее значение {name}: где-то производная больше.",
     ),
     "checks.maximum_high": (
-        "{name} never reaches {value:g}: on [-6, 6] it stays at or below {largest:.6g}.",
-        "{name} никогда не достигает {value:g}: на [-6, 6] она не превышает {largest:.6g}.",
+        "{name} never reaches {value}: it stays at or below {largest}.",
+        "{name} никогда не достигает {value}: она не превышает {largest}.",
     ),
     "checks.bound_passed": (
-        "Right: {name} ≤ {bound:g} for every v, with equality only at v = {where:g}.",
-        "Верно: {name} ≤ {bound:g} при всех v, и равенство только при v = {where:g}.",
+        "Right: {name} ≤ {bound} for every v, with equality only at v = {where}.",
+        "Верно: {name} ≤ {bound} при всех v, и равенство только при v = {where}.",
     ),
     "checks.bound_failed": ("Not yet: see what is wrong about {name} below.",
                             "Пока нет: что не так с {name}, сказано ниже."),

@@ -15,12 +15,12 @@ TEXT = {
         "Пока нет: ваша сеть относит к неверному классу точек: {count} из 4.",
     ),
     "ex01.point_right": (
-        "{point} ↦ hidden h = {h}, output {output:.3g} {relation} {threshold}: right class.",
-        "{point} ↦ скрытые значения h = {h}, выход {output:.3g} {relation} {threshold}: класс верный.",
+        "{point} ↦ hidden h = {h}, output {output} {relation} {threshold}: right class.",
+        "{point} ↦ скрытые значения h = {h}, выход {output} {relation} {threshold}: класс верный.",
     ),
     "ex01.point_wrong": (
-        "your network puts {point} in the wrong class: its output is {output:.3g}, expected {relation} {threshold} (hidden h = {h}).",
-        "ваша сеть относит {point} к неверному классу: её выход {output:.3g}, а нужно {relation} {threshold} (скрытые значения h = {h}).",
+        "your network puts {point} in the wrong class: its output is {output}, expected {relation} {threshold} (hidden h = {h}).",
+        "ваша сеть относит {point} к неверному классу: её выход {output}, а нужно {relation} {threshold} (скрытые значения h = {h}).",
     ),
     "ex01.merged": (
         "{first} and {second} belong to different classes but land on the same hidden point h = {h}: no output weights can separate them, so change W_hidden or b_hidden.",

@@ -86,4 +86,21 @@ TEXT = {
     "ex04.criterion_title": ("Objective over the steps", "Целевая функция по шагам"),
     "ex04.step_slider": ("Step", "Шаг"),
     "ex04.start": ("start (0, 0)", "начало (0, 0)"),
+    "ex04.update_none": (
+        "At step {step}, `update` returned None: end it with `return` and the new weights.",
+        "На шаге {step} функция `update` вернула None: закончите её строкой `return` с новыми весами.",
+    ),
+    "ex04.shape": ("an array of shape {shape}", "массив формы {shape}"),
+    "ex04.update_finite": (
+        "At step {step}, `update` returned weights that are not finite numbers: {got}.",
+        "На шаге {step} функция `update` вернула веса, которые не являются конечными числами: {got}.",
+    ),
+    "ex04.update_replays": (
+        "Your `update` gives the trajectory of the exercise, but not eq. (1.5) on other inputs: it must compute the step from W, x, y and α, not reproduce the printed weights.",
+        "Ваша `update` даёт траекторию упражнения, но не формулу (1.5) на других входах: она должна вычислять шаг по W, x, y и α, а не воспроизводить напечатанные веса.",
+    ),
+    "ex04.update_unseen": (
+        "For W = {W}, x = {x}, y = {y}, α = {alpha} it returns {got} instead of {expected}.",
+        "При W = {W}, x = {x}, y = {y}, α = {alpha} она возвращает {got} вместо {expected}.",
+    ),
 }

@@ -47,4 +47,8 @@ TEXT = {
         "feature = lambda x1, x2: x1 * x2, separable = True, threshold = 0.",
         "feature = lambda x1, x2: x1 * x2, separable = True, threshold = 0.",
     ),
+    "ex05.not_a_function": (
+        "Given the same four points in another order, `feature` does not return its values in that order: it must compute z from `x1` and `x2` (for example `x1 * x2`), not return a fixed list such as the labels.",
+        "Для тех же четырёх точек в другом порядке `feature` не возвращает значения в этом порядке: она должна вычислять z по `x1` и `x2` (например, `x1 * x2`), а не возвращать готовый список, например метки классов.",
+    ),
 }

@@ -77,8 +77,8 @@ TEXT = {
         "Вы обновляете веса на верно классифицированном примере: обновляйте только при y·(W·X + b) ≤ 0.",
     ),
     "ex06.why.tie": (
-        "W·X + b = 0 here, and `np.sign(0)` is 0: treat a tie as a mistake (predict ŷ = −y), or the training from W = 0 never starts properly.",
-        "Здесь W·X + b = 0, а `np.sign(0)` равно 0: считайте ничью ошибкой (ŷ = −y), иначе обучение с W = 0 не начнётся как следует.",
+        "Here W·X + b = 0, a tie, and your code made no update: a tie counts as a mistake (`<= 0`, not `< 0`; `np.sign(0)` is 0), or training from W = 0 never starts.",
+        "Здесь W·X + b = 0, ничья, а ваш код не сделал обновления: ничья считается ошибкой (`<= 0`, а не `< 0`; `np.sign(0)` равно 0), иначе обучение с W = 0 не начнётся.",
     ),
     "ex06.why.no_update": (
         "You made no update although the example is misclassified.",
@@ -89,8 +89,8 @@ TEXT = {
         "У вашего обновления противоположный знак: ошибка E(X) = y − ŷ, а не ŷ − y, и W сдвигается в сторону y·X.",
     ),
     "ex06.why.half": (
-        "Your update is half the one due: on a mistake y − ŷ = 2y, so the step is 2αyX (eq. 1.5 with E(X) ∈ {−2, 0, +2}).",
-        "Ваше обновление вдвое меньше нужного: при ошибке y − ŷ = 2y, и шаг равен 2αyX (формула (1.5), E(X) ∈ {−2, 0, +2}).",
+        "Your updates are half the ones due, a factor 2 is missing: on a mistake y − ŷ = 2y, so the step is 2αyX (eq. 1.5 with E(X) ∈ {−2, 0, +2}).",
+        "Ваши обновления вдвое меньше нужных, не хватает множителя 2: при ошибке y − ŷ = 2y, и шаг равен 2αyX (формула (1.5), E(X) ∈ {−2, 0, +2}).",
     ),
     "ex06.why.bias": (
         "W moves correctly but b does not: the bias neuron has the constant input 1, so Δb = α(y − ŷ).",
@@ -100,8 +100,8 @@ TEXT = {
         "Data set: {case}. One pass over the examples is right at every step, but after {epoch} epoch(s) your weights differ.",
         "Набор данных: {case}. Один проход по примерам верен на каждом шаге, но после {epoch} эпох(и) ваши веса отличаются.",
     ),
-    "ex06.expected_weights": ("Expected W = {W}, b = {b}.", "Ожидается W = {W}, b = {b}."),
-    "ex06.yours": ("After all epochs yours are W = {W}, b = {b}.", "Ваши после всех эпох: W = {W}, b = {b}."),
+    "ex06.expected_weights": ("Expected after {epoch} epoch(s): W = {W}, b = {b}.", "Ожидается после {epoch} эпох(и): W = {W}, b = {b}."),
+    "ex06.yours": ("Yours after {epoch} epoch(s): W = {W}, b = {b}.", "Ваши после {epoch} эпох(и): W = {W}, b = {b}."),
     "ex06.epochs_why": (
         "Repeat the pass `epochs` times, in the same order, keeping W and b from one epoch to the next (no reset, no shuffling).",
         "Повторите проход `epochs` раз в том же порядке, сохраняя W и b от эпохи к эпохе (без сброса и перемешивания).",
@@ -125,5 +125,31 @@ TEXT = {
     "ex06.hint4": (
         "Put it together: `for epoch in range(epochs): for x_i, y_i in zip(X, y): if y_i * (W @ x_i + b) <= 0: W = W + 2 * alpha * y_i * x_i; b = b + 2 * alpha * y_i`, then `return W, b`.",
         "Соберите всё вместе: `for epoch in range(epochs): for x_i, y_i in zip(X, y): if y_i * (W @ x_i + b) <= 0: W = W + 2 * alpha * y_i * x_i; b = b + 2 * alpha * y_i`, затем `return W, b`.",
+    ),
+    "ex06.of_shape": ("{type} of shape {shape}", "{type} формы {shape}"),
+    "ex06.none_inside": (
+        "`train_perceptron` returned a pair whose `{which}` is None: return the numbers themselves, `return W, b`.",
+        "`train_perceptron` вернула пару, в которой `{which}` равно None: верните сами числа, `return W, b`.",
+    ),
+    "ex06.case_failed": ("Data set: {case}.", "Набор данных: {case}."),
+    "ex06.why.random": (
+        "Called twice on the same data, your function returns different weights: it shuffles the examples or uses random numbers. Visit the examples in their order, and start from W = 0, b = 0.",
+        "При двух вызовах на одних и тех же данных ваша функция возвращает разные веса: она перемешивает примеры или использует случайные числа. Проходите примеры по порядку и начинайте с W = 0, b = 0.",
+    ),
+    "ex06.why.order": (
+        "Your update at this step is the one due for another example: visit the examples in their order (no shuffling, no sorting).",
+        "Ваше обновление на этом шаге — то, что положено другому примеру: проходите примеры по порядку (без перемешивания и сортировки).",
+    ),
+    "ex06.why.sign_zero": (
+        "Your weights are those of ŷ = np.sign(W·X + b): at a tie `np.sign(0)` is 0, which gives half a step. Treat a tie as a mistake (ŷ = −y).",
+        "Ваши веса совпадают с правилом ŷ = np.sign(W·X + b): при ничьей `np.sign(0)` равно 0, и шаг получается вдвое короче. Считайте ничью ошибкой (ŷ = −y).",
+    ),
+    "ex06.why.always": (
+        "Your weights are those of an update after every example, even a correctly classified one: update only when y·(W·X + b) ≤ 0.",
+        "Ваши веса получаются, если обновлять после каждого примера, даже верно классифицированного: обновляйте только при y·(W·X + b) ≤ 0.",
+    ),
+    "ex06.why.reset": (
+        "Your weights are those of the last epoch alone: W and b are reset at the start of each epoch. Create them once, before the loop over epochs.",
+        "Ваши веса — это результат одной последней эпохи: W и b обнуляются в начале каждой эпохи. Создайте их один раз, до цикла по эпохам.",
     ),
 }

@@ -10,8 +10,8 @@ TEXT = {
         "При x1 = {x1}, x2 = {x2} ваша формула даёт {yours}, а сеть — {network}.",
     ),
     "ex09.try_hint": (
-        "`hint(1)`, `hint(2)`, … lead you there step by step.",
-        "`hint(1)`, `hint(2)`, … ведут к ответу шаг за шагом.",
+        "`ex09.hint(1)`, `ex09.hint(2)`, … lead you there step by step.",
+        "`ex09.hint(1)`, `ex09.hint(2)`, … ведут к ответу шаг за шагом.",
     ),
     "ex09.passed": (
         "Your closed form equals the network at all {n} test points.",
@@ -94,5 +94,9 @@ TEXT.update({
     "ex09.plot.title": (
         "The output of the network of exercise 9",
         "Выход сети из упражнения 9",
+    ),
+    "ex09.only_nearby": (
+        "Your formula agrees with the network on the points the notebook shows, but not farther out: it imitates the network nearby instead of being its closed form.",
+        "Ваша формула совпадает с сетью в точках, которые показывает блокнот, но не дальше: она подражает сети поблизости, а не является её замкнутой формой.",
     ),
 })

@@ -81,4 +81,8 @@ TEXT = {
         "For `practical`: count the operations of your formula (`sympy.count_ops`) and imagine 10 layers of 100 units. Then answer True or False.",
         "Для `practical`: посчитайте операции в своей формуле (`sympy.count_ops`) и представьте 10 слоёв по 100 элементов. Затем ответьте True или False.",
     ),
+    "ex10.try_hint": (
+        "`ex10.hint(1)`, `ex10.hint(2)`, … lead you there step by step.",
+        "`ex10.hint(1)`, `ex10.hint(2)`, … ведут к ответу шаг за шагом.",
+    ),
 }

@@ -41,16 +41,16 @@ TEXT = {
         "(в) верно, по измерению на {n} обучающих выборках: средняя точность {p_acc} ± {p_std} (перцептрон) и {h_acc} ± {h_std} (hinge); парная разность {diff} ± {se} (стандартная ошибка). Измеренный ответ: {measured}.",
     ),
     "ex11.c_wrong": (
-        "(c) not what the measurement says: over {n} training samples the mean test accuracy is {p_acc} ± {p_std} (perceptron) and {h_acc} ± {h_std} (hinge); the paired difference is {diff} ± {se}. Look at `experiment().summary()`.",
-        "(в) измерение говорит другое: на {n} обучающих выборках средняя точность {p_acc} ± {p_std} (перцептрон) и {h_acc} ± {h_std} (hinge); парная разность {diff} ± {se}. Посмотрите `experiment().summary()`.",
+        "(c) not what the measurement says: over {n} training samples the mean test accuracy is {p_acc} ± {p_std} (perceptron) and {h_acc} ± {h_std} (hinge); the paired difference is {diff} ± {se}. Look at `ex11.experiment().summary()`.",
+        "(в) измерение говорит другое: на {n} обучающих выборках средняя точность {p_acc} ± {p_std} (перцептрон) и {h_acc} ± {h_std} (hinge); парная разность {diff} ± {se}. Посмотрите `ex11.experiment().summary()`.",
     ),
     "ex11.d_right": (
         "(d) right: between two training samples the class of {p_dis} of the test points changes with the perceptron criterion and {h_dis} with the hinge loss (paired difference {diff} ± {se}); over all samples, the decision changes at least once for {p_chg} and {h_chg} of the points. Measured answer: {measured}.",
         "(г) верно: при смене обучающей выборки класс меняется у {p_dis} тестовых точек с критерием перцептрона и у {h_dis} с hinge (парная разность {diff} ± {se}); хотя бы раз по всем выборкам решение меняется у {p_chg} и {h_chg} точек. Измеренный ответ: {measured}.",
     ),
     "ex11.d_wrong": (
-        "(d) not what the measurement says: between two training samples the class of {p_dis} of the test points changes with the perceptron criterion and {h_dis} with the hinge loss (paired difference {diff} ± {se}, over {n} samples taken in pairs). Look at `experiment().changes(loss)`.",
-        "(г) измерение говорит другое: при смене обучающей выборки класс меняется у {p_dis} тестовых точек с критерием перцептрона и у {h_dis} с hinge (парная разность {diff} ± {se}, по {n} выборкам, взятым парами). Посмотрите `experiment().changes(loss)`.",
+        "(d) not what the measurement says: between two training samples the class of {p_dis} of the test points changes with the perceptron criterion and {h_dis} with the hinge loss (paired difference {diff} ± {se}, over {n} samples taken in pairs). Look at `ex11.experiment().changes(loss)`.",
+        "(г) измерение говорит другое: при смене обучающей выборки класс меняется у {p_dis} тестовых точек с критерием перцептрона и у {h_dis} с hinge (парная разность {diff} ± {se}, по {n} выборкам, взятым парами). Посмотрите `ex11.experiment().changes(loss)`.",
     ),
     "ex11.hint1": (
         "(a), (b): `ex11.fit(X_train, y_train, \"perceptron\")` trains with the exercise's settings; `.score(X_test, y_test)` is the test accuracy.",
@@ -65,7 +65,7 @@ TEXT = {
         "`result.summary()` даёт для каждой функции потерь среднее и стандартное отклонение точности и то, как часто тестовая точка меняет класс при смене выборки; разница меньше примерно двух стандартных ошибок — не разница (это правило применяет `ex11.verdict()`).",
     ),
     "ex11.hint4": (
-        "The perceptron stops at the first separating line; the hinge loss keeps pushing until every point has y·(W·X + b) ≥ 1, moving the line away from the nearest points. Which of the two should depend less on the particular sample?",
-        "Перцептрон останавливается на первой разделяющей прямой; hinge продолжает обновления, пока у каждой точки y·(W·X + b) ≥ 1, отодвигая прямую от ближайших точек. Какая из двух должна меньше зависеть от конкретной выборки?",
+        "An intuition says the hinge loss should depend less on the sample: it keeps updating until every point has y·(W·X + b) ≥ 1. But without regularization it can meet that condition by making W larger rather than by moving the line, so the intuition may fail. Let the measurement decide: compare `result.changes(\"perceptron\")` with `result.changes(\"hinge\")`, and a difference within two standard errors is \"same\" (`ex11.verdict()` applies this rule).",
+        "Интуиция подсказывает, что hinge должна меньше зависеть от выборки: обновления идут, пока у каждой точки y·(W·X + b) ≥ 1. Но без регуляризации это условие выполняется и увеличением W, а не сдвигом прямой, так что интуиция может подвести. Пусть решит измерение: сравните `result.changes(\"perceptron\")` и `result.changes(\"hinge\")`; разница в пределах двух стандартных ошибок означает \"same\" (это правило применяет `ex11.verdict()`).",
     ),
 }
