@@ -32,3 +32,19 @@ def test_unknown_language_or_label_is_a_clear_error(monkeypatch):
         i18n.text("common.epoch", "de")
     with pytest.raises(KeyError, match="No label 'nope'"):
         i18n.text("nope", "en")
+
+
+@pytest.mark.parametrize("count, word", [(1, "операция"), (21, "операция"), (2, "операции"),
+                                         (63, "операции"), (5, "операций"), (11, "операций"),
+                                         (12, "операций"), (14, "операций"), (111, "операций"),
+                                         (0, "операций"), (104, "операции")])
+def test_plural_agrees_in_russian(count, word):
+    assert i18n.plural(count, "операция|операции|операций") == word
+
+
+def test_plural_agrees_in_english_and_rejects_bad_input():
+    assert [i18n.plural(n, ("part", "parts")) for n in (0, 1, 2)] == ["parts", "part", "parts"]
+    with pytest.raises(ValueError, match="forms"):
+        i18n.plural(2, ("a",))
+    with pytest.raises(ValueError, match="count"):
+        i18n.plural(2.5, ("a", "b"))

@@ -1,10 +1,20 @@
 """Build both editions of every notebook from its one source, and store the outputs.
 
-A source is a jupytext "percent" script in ``source/<kind>/NAME.py``. Code cells are shared;
-a markdown cell whose header says ``lang="en"`` or ``lang="ru"`` goes to that edition only.
-So ``chapters/en/NAME.ipynb`` and ``chapters/ru/NAME.ipynb`` get identical code cells by
-construction. Each notebook is then executed in its own folder (which is how the package
-knows its language) and written with its outputs.
+A source is a jupytext "percent" script in ``source/<kind>/NAME.py``. A cell without a
+``lang`` goes to both editions; a markdown or code cell whose header says ``lang="en"`` or
+``lang="ru"`` goes to that edition only. A code cell that prints, labels or comments is
+written twice, once per language, and the pair may differ only in comments and string
+literals (``tests/test_notebooks.py`` compares their syntax trees with those removed), so each
+edition speaks its own language and never shows a translation key. Each notebook is then
+executed in its own folder and written with its outputs.
+
+The build appends the way through: every chapter notebook ends with links to the previous
+and next section and to the contents, in its edition's language, in the order of the section
+numbers of ``source/chapters/*.py`` (so a new notebook takes its place by its name alone); an
+exercise links to its solution and a solution back to its exercise.
+
+"Try it" suggestions are fenced ```` ```python ```` blocks in markdown; the tests run each one
+after the notebook's code, so every suggestion runs as written.
 
 Widget state is not stored: a viewer without a kernel shows the static snapshot above each
 explorer and the explorer's one-line note, and the notebooks stay small.
@@ -47,6 +57,66 @@ def sources(patterns):
     return chosen
 
 
+NAV = {
+    "en": {"previous": "Previous", "next": "Next", "contents": "Contents",
+           "solution": "Solution of this exercise", "exercise": "Back to the exercise",
+           "section": "the section"},
+    "ru": {"previous": "Назад", "next": "Дальше", "contents": "Содержание",
+           "solution": "Решение этого упражнения", "exercise": "Назад к упражнению",
+           "section": "раздел"},
+}
+
+
+def section_number(stem):
+    """``"1.2.1.1-perceptron-objective"`` → ``(1, 2, 1, 1)``: the order of the chapter."""
+    return tuple(int(part) for part in stem.split("-")[0].split("."))
+
+
+def chapter_order():
+    """The chapter sources sorted by section number (1.2.1.6 before 1.2.2 before 1.3)."""
+    return sorted((SOURCE / "chapters").glob("*.py"), key=lambda p: section_number(p.stem))
+
+
+def title(source, lang):
+    """The text of the ``# `` heading that starts ``source``'s edition ``lang``."""
+    for cell in jupytext.read(source, fmt="py:percent").cells:
+        if cell.cell_type == "markdown" and cell.metadata.get("lang") in (None, lang):
+            first = cell.source.lstrip().splitlines()[0]
+            if first.startswith("# "):
+                return first[2:].strip()
+    raise ValueError(f"{source.name}: no '# ' heading for lang={lang!r}.")
+
+
+def _section_link(source, lang):
+    heading = title(source, lang)
+    return f"[{'§' if heading[:1].isdigit() else ''}{heading}]({source.stem}.ipynb)"
+
+
+def navigation(source, lang):
+    """The markdown of the links that end ``source``'s notebook in ``lang``, or None."""
+    words = NAV[lang]
+    kind = source.parent.name
+    if kind == "chapters":
+        order = chapter_order()
+        i = order.index(source)
+        parts = []
+        if i > 0:
+            parts.append(f"← {words['previous']}: {_section_link(order[i - 1], lang)}")
+        contents = order[0]
+        if contents not in (source, order[i - 1]):
+            parts.append(f"[{words['contents']}]({contents.stem}.ipynb)")
+        if i + 1 < len(order):
+            parts.append(f"{words['next']}: {_section_link(order[i + 1], lang)} →")
+        return "---\n\n" + " · ".join(parts)
+    other = {"exercises": "solutions", "solutions": "exercises"}.get(kind)
+    if other is None or not (SOURCE / other / source.name).exists():
+        return None
+    label = words["solution"] if kind == "exercises" else words["exercise"]
+    contents = f"../../chapters/{lang}/{chapter_order()[0].stem}.ipynb"
+    return (f"---\n\n[{label}](../../{other}/{lang}/{source.stem}.ipynb) · "
+            f"[{words['contents']}]({contents})")
+
+
 def edition(source, lang):
     """Return the notebook of ``source`` for ``lang``, not yet executed."""
     notebook = jupytext.read(source, fmt="py:percent")
@@ -58,6 +128,9 @@ def edition(source, lang):
             raise ValueError(f"{source.name}: unknown lang={cell_lang!r} in a cell header.")
         if cell_lang in (None, lang):
             cells.append(cell)
+    links = navigation(source, lang)
+    if links is not None:
+        cells.append(nbformat.v4.new_markdown_cell(links, metadata={"tags": ["navigation"]}))
     result = nbformat.v4.new_notebook(cells=cells)
     for i, cell in enumerate(result.cells):
         cell["id"] = f"{source.stem}-{i}".replace(".", "-")[:64]

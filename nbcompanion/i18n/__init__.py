@@ -16,7 +16,7 @@ import pkgutil
 import warnings
 from pathlib import Path
 
-__all__ = ["LANGUAGES", "edition", "set_language", "text", "number", "CATALOGUE"]
+__all__ = ["LANGUAGES", "edition", "set_language", "text", "number", "numbers", "plural", "CATALOGUE"]
 
 LANGUAGES = ("en", "ru")
 _chosen = None
@@ -112,6 +112,48 @@ def number(value, spec=".3g", lang=None):
     """
     lang = _check_language(lang) if lang is not None else edition()
     formatted = format(value, spec)
-    if formatted.startswith("-"):
-        formatted = "\u2212" + formatted[1:]
+    stripped = formatted.lstrip()
+    if stripped.startswith("-"):  # a padded width keeps its spaces: "  -5.0" → "  −5.0"
+        formatted = formatted[:len(formatted) - len(stripped)] + "\u2212" + stripped[1:]
     return formatted.replace(".", ",") if lang == "ru" else formatted
+
+
+def numbers(values, spec=".3g", lang=None):
+    """Format a sequence of numbers as a list, with the edition's decimal separator.
+
+    The Russian edition separates the items by semicolons, since commas are decimal there.
+
+    >>> numbers([0.5, -1.25], ".2f", "en"), numbers([0.5, -1.25], ".2f", "ru")
+    ('[0.50, −1.25]', '[0,50; −1,25]')
+    """
+    lang = _check_language(lang) if lang is not None else edition()
+    separator = "; " if lang == "ru" else ", "
+    items = [number(float(v), spec, lang) for v in list(values)]
+    return "[" + separator.join(items) + "]"
+
+
+def plural(count, forms):
+    """The word of ``forms`` that agrees with the whole number ``count``.
+
+    ``forms`` is English ``(one, other)`` or Russian ``(one, few, many)``, as a tuple or as
+    one string split by ``|`` (so that the two editions of a notebook call it alike).
+
+    >>> plural(1, "epoch|epochs"), plural(3, "epoch|epochs")
+    ('epoch', 'epochs')
+    >>> [plural(n, ("операция", "операции", "операций")) for n in (21, 63, 51, 12, 0)]
+    ['операция', 'операции', 'операция', 'операций', 'операций']
+    """
+    if isinstance(forms, str):
+        forms = forms.split("|")
+    if isinstance(count, bool) or int(count) != count:
+        raise ValueError(f"plural: count must be a whole number, got {count!r}.")
+    count = abs(int(count))
+    if len(forms) == 2:
+        return forms[0] if count == 1 else forms[1]
+    if len(forms) == 3:
+        if count % 10 == 1 and count % 100 != 11:
+            return forms[0]
+        if 2 <= count % 10 <= 4 and not 12 <= count % 100 <= 14:
+            return forms[1]
+        return forms[2]
+    raise ValueError(f"plural: forms must be (one, other) or (one, few, many), got {forms!r}.")

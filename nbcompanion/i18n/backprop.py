@@ -15,7 +15,7 @@ TEXT = {
                           "обратная фаза: {symbol}({node}, o) = {value:.4f}"),
     "backprop.done": ("backward phase done: every ∂L/∂w is known",
                       "обратная фаза завершена: все ∂L/∂w известны"),
-    "backprop.hidden_units": ("Hidden units", "Скрытых элементов"),
+    "backprop.hidden_units": ("Hidden units", "Число скрытых нейронов"),
     "backprop.target": ("target f(x)", "целевая функция f(x)"),
     "backprop.network": ("network, {n} hidden unit(s)", "сеть, скрытых элементов: {n}"),
     "backprop.units": ("hidden units, scaled by their output weights",

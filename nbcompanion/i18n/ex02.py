@@ -7,8 +7,8 @@ TEXT = {
         "Все три симметрии доказаны, каждый шаг проверен.",
     ),
     "ex02.failed": (
-        "Not yet: {count} of the three parts need work (see below).",
-        "Пока нет: частей, требующих доработки, — {count} из трёх (см. ниже).",
+        "Not yet: work is needed in {count} of the 3 parts (see below).",
+        "Пока нет: доработка нужна в {count} из 3 частей (см. ниже).",
     ),
     "ex02.hint1": (
         "Start each chain from Φ(−v) written out by its definition (§1.2.1.3) and end at the target. Type one small algebraic move per step.",

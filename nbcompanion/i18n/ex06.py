@@ -59,7 +59,7 @@ TEXT = {
         "y·(W·X + b) ≤ 0: the example is misclassified{tie}, so eq. (1.5) updates W and b.",
         "y·(W·X + b) ≤ 0: пример классифицирован неверно{tie}, поэтому по формуле (1.5) W и b обновляются.",
     ),
-    "ex06.tie": (" (a tie counts as a mistake)", " (ничья считается ошибкой)"),
+    "ex06.tie": (" (a tie counts as a mistake)", " (случай W·X + b = 0 считается ошибкой)"),
     "ex06.correct": (
         "y·(W·X + b) > 0: the example is classified correctly{tie}, so nothing should change.",
         "y·(W·X + b) > 0: пример классифицирован верно{tie}, поэтому ничего не должно меняться.",
@@ -77,8 +77,8 @@ TEXT = {
         "Вы обновляете веса на верно классифицированном примере: обновляйте только при y·(W·X + b) ≤ 0.",
     ),
     "ex06.why.tie": (
-        "Here W·X + b = 0, a tie, and your code made no update: a tie counts as a mistake (`<= 0`, not `< 0`; `np.sign(0)` is 0), or training from W = 0 never starts.",
-        "Здесь W·X + b = 0, ничья, а ваш код не сделал обновления: ничья считается ошибкой (`<= 0`, а не `< 0`; `np.sign(0)` равно 0), иначе обучение с W = 0 не начнётся.",
+        "Here W·X + b = 0 and your code made no update: the companion counts this case as a mistake (`<= 0`, not `< 0`; `np.sign(0)` is 0), or training from W = 0 never starts.",
+        "Здесь W·X + b = 0, а ваш код не сделал обновления: в компаньоне этот случай считается ошибкой (`<= 0`, а не `< 0`; `np.sign(0)` равно 0), иначе обучение с W = 0 не начнётся.",
     ),
     "ex06.why.no_update": (
         "You made no update although the example is misclassified.",
@@ -116,7 +116,7 @@ TEXT = {
     ),
     "ex06.hint2": (
         "An example is a mistake when `y[i] * (W @ X[i] + b) <= 0` (a tie counts). Only then change W and b.",
-        "Пример считается ошибкой, если `y[i] * (W @ X[i] + b) <= 0` (ничья тоже). Только тогда меняйте W и b.",
+        "Пример считается ошибкой, если `y[i] * (W @ X[i] + b) <= 0` (случай W·X + b = 0 тоже). Только тогда меняйте W и b.",
     ),
     "ex06.hint3": (
         "On a mistake the prediction is ŷ = −y, so E(X) = y − ŷ = 2y and eq. (1.5) gives `W = W + alpha * 2 * y[i] * X[i]`; the bias is the weight of a constant input 1: `b = b + alpha * 2 * y[i]`.",

@@ -27,7 +27,7 @@ TEXT = {
     ),
     "ex09.size": (
         "Size: your formula has {yours} operations (`sympy.count_ops`), the network's closed form {reference}.",
-        "Размер: в вашей формуле {yours} операций (`sympy.count_ops`), в замкнутой форме сети {reference}.",
+        "Размер (число операций, `sympy.count_ops`): в вашей формуле — {yours}, в замкнутой форме сети — {reference}.",
     ),
     "ex09.negative": (
         "Your formula takes negative values, but the output unit applies ReLU, which is never negative.",

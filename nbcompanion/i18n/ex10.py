@@ -3,7 +3,7 @@
 TEXT = {
     "ex10.summary": (
         "∂o/∂x1: {derivative} · practical: {practical}",
-        "∂o/∂x1: {derivative} · practical (практичность): {practical}",
+        "∂o/∂x1: {derivative} · практичность (practical): {practical}",
     ),
     "ex10.symbolic": (
         "sympy confirms it symbolically: it is the same formula as `sympy.diff` of the closed form.",
@@ -19,7 +19,7 @@ TEXT = {
     ),
     "ex10.size": (
         "Size: your derivative has {yours} operations, the closed form itself {reference}; backpropagation gets the same number with {ops} operations (both sweeps).",
-        "Размер: в вашей производной {yours} операций, в самой замкнутой форме {reference}; обратное распространение получает то же число за {ops} операций (обе фазы).",
+        "Размер (число операций): в вашей производной — {yours}, в самой замкнутой форме — {reference}; обратному распространению, чтобы получить то же число, нужно операций: {ops} (обе фазы).",
     ),
     "ex10.practical_type": (
         "`practical` should be True or False (or \"yes\" / \"no\"); got {got}.",
@@ -27,11 +27,11 @@ TEXT = {
     ),
     "ex10.practical_yes": (
         "Practical? Measure it: with two hidden layers the written-out ∂o/∂x1 has {size2} operations, with four already {size4}, and it roughly doubles with every layer; backpropagation needs {ops2} and {ops4}, growing by a constant per layer.",
-        "Практично? Измерьте: при двух скрытых слоях выписанная ∂o/∂x1 содержит {size2} операций, при четырёх уже {size4}, и с каждым слоем она примерно удваивается; обратному распространению нужно {ops2} и {ops4}, с постоянной прибавкой на слой.",
+        "Практично? Измерьте: при двух скрытых слоях число операций в выписанной ∂o/∂x1 — {size2}, при четырёх уже {size4}, и с каждым слоем оно примерно удваивается; обратному распространению нужно {ops2} и {ops4}, с постоянной прибавкой на слой.",
     ),
     "ex10.practical_no": (
         "Right, not practical: the written-out ∂o/∂x1 has {size2} operations with two hidden layers and {size4} with four (about doubling per layer), while backpropagation needs {ops2} and {ops4}: it reuses each shared subexpression instead of writing it out again, eqs. (1.24)–(1.27).",
-        "Верно, непрактично: выписанная ∂o/∂x1 содержит {size2} операций при двух скрытых слоях и {size4} при четырёх (примерно удвоение на слой), а обратному распространению нужно {ops2} и {ops4}: оно переиспользует общие подвыражения, а не выписывает их заново, формулы (1.24)–(1.27).",
+        "Верно, непрактично: число операций в выписанной ∂o/∂x1 — {size2} при двух скрытых слоях и {size4} при четырёх (примерно удвоение на слой), а обратному распространению нужно {ops2} и {ops4}: оно переиспользует общие подвыражения, а не выписывает их заново, формулы (1.24)–(1.27).",
     ),
     "ex10.why.negated": (
         "Your derivative has the opposite sign.",

@@ -34,23 +34,23 @@ TEXT = {
         "({part}) ответьте \"perceptron\", \"hinge\" или \"same\"; получено {got}.",
     ),
     "ex11.choice.perceptron": ("the perceptron criterion", "критерий перцептрона"),
-    "ex11.choice.hinge": ("the hinge loss", "кусочно-линейные потери (hinge)"),
+    "ex11.choice.hinge": ("the hinge loss", "кусочно-линейные потери"),
     "ex11.choice.same": ("neither (no measurable difference)", "ни то ни другое (разница не измерима)"),
     "ex11.c_right": (
         "(c) right, as measured over {n} training samples: mean test accuracy {p_acc} ± {p_std} (perceptron) and {h_acc} ± {h_std} (hinge); paired difference {diff} ± {se} (standard error). Measured answer: {measured}.",
-        "(в) верно, по измерению на {n} обучающих выборках: средняя точность {p_acc} ± {p_std} (перцептрон) и {h_acc} ± {h_std} (hinge); парная разность {diff} ± {se} (стандартная ошибка). Измеренный ответ: {measured}.",
+        "(в) верно, по измерению на {n} обучающих выборках: средняя точность {p_acc} ± {p_std} (перцептрон) и {h_acc} ± {h_std} (кусочно-линейные потери); парная разность {diff} ± {se} (стандартная ошибка). Измеренный ответ: {measured}.",
     ),
     "ex11.c_wrong": (
         "(c) not what the measurement says: over {n} training samples the mean test accuracy is {p_acc} ± {p_std} (perceptron) and {h_acc} ± {h_std} (hinge); the paired difference is {diff} ± {se}. Look at `ex11.experiment().summary()`.",
-        "(в) измерение говорит другое: на {n} обучающих выборках средняя точность {p_acc} ± {p_std} (перцептрон) и {h_acc} ± {h_std} (hinge); парная разность {diff} ± {se}. Посмотрите `ex11.experiment().summary()`.",
+        "(в) измерение говорит другое: на {n} обучающих выборках средняя точность {p_acc} ± {p_std} (перцептрон) и {h_acc} ± {h_std} (кусочно-линейные потери); парная разность {diff} ± {se}. Посмотрите `ex11.experiment().summary()`.",
     ),
     "ex11.d_right": (
         "(d) right: between two training samples the class of {p_dis} of the test points changes with the perceptron criterion and {h_dis} with the hinge loss (paired difference {diff} ± {se}); over all samples, the decision changes at least once for {p_chg} and {h_chg} of the points. Measured answer: {measured}.",
-        "(г) верно: при смене обучающей выборки класс меняется у {p_dis} тестовых точек с критерием перцептрона и у {h_dis} с hinge (парная разность {diff} ± {se}); хотя бы раз по всем выборкам решение меняется у {p_chg} и {h_chg} точек. Измеренный ответ: {measured}.",
+        "(г) верно: при смене обучающей выборки класс меняется у {p_dis} тестовых точек с критерием перцептрона и у {h_dis} с кусочно-линейными потерями (парная разность {diff} ± {se}); хотя бы раз по всем выборкам решение меняется у {p_chg} и {h_chg} точек. Измеренный ответ: {measured}.",
     ),
     "ex11.d_wrong": (
         "(d) not what the measurement says: between two training samples the class of {p_dis} of the test points changes with the perceptron criterion and {h_dis} with the hinge loss (paired difference {diff} ± {se}, over {n} samples taken in pairs). Look at `ex11.experiment().changes(loss)`.",
-        "(г) измерение говорит другое: при смене обучающей выборки класс меняется у {p_dis} тестовых точек с критерием перцептрона и у {h_dis} с hinge (парная разность {diff} ± {se}, по {n} выборкам, взятым парами). Посмотрите `ex11.experiment().changes(loss)`.",
+        "(г) измерение говорит другое: при смене обучающей выборки класс меняется у {p_dis} тестовых точек с критерием перцептрона и у {h_dis} с кусочно-линейными потерями (парная разность {diff} ± {se}, по {n} выборкам, взятым парами). Посмотрите `ex11.experiment().changes(loss)`.",
     ),
     "ex11.hint1": (
         "(a), (b): `ex11.fit(X_train, y_train, \"perceptron\")` trains with the exercise's settings; `.score(X_test, y_test)` is the test accuracy.",
@@ -66,6 +66,6 @@ TEXT = {
     ),
     "ex11.hint4": (
         "An intuition says the hinge loss should depend less on the sample: it keeps updating until every point has y·(W·X + b) ≥ 1. But without regularization it can meet that condition by making W larger rather than by moving the line, so the intuition may fail. Let the measurement decide: compare `result.changes(\"perceptron\")` with `result.changes(\"hinge\")`, and a difference within two standard errors is \"same\" (`ex11.verdict()` applies this rule).",
-        "Интуиция подсказывает, что hinge должна меньше зависеть от выборки: обновления идут, пока у каждой точки y·(W·X + b) ≥ 1. Но без регуляризации это условие выполняется и увеличением W, а не сдвигом прямой, так что интуиция может подвести. Пусть решит измерение: сравните `result.changes(\"perceptron\")` и `result.changes(\"hinge\")`; разница в пределах двух стандартных ошибок означает \"same\" (это правило применяет `ex11.verdict()`).",
+        "Интуиция подсказывает, что кусочно-линейные потери должны меньше зависеть от выборки: обновления идут, пока у каждой точки y·(W·X + b) ≥ 1. Но без регуляризации это условие выполняется и увеличением W, а не сдвигом прямой, так что интуиция может подвести. Пусть решит измерение: сравните `result.changes(\"perceptron\")` и `result.changes(\"hinge\")`; разница в пределах двух стандартных ошибок означает «ни то ни другое» (\"same\") (это правило применяет `ex11.verdict()`).",
     ),
 }

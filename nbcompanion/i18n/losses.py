@@ -9,7 +9,7 @@ TEXT = {
     "losses.title": ("Losses against y·ŷ (§1.2.1.5)", "Функции потерь в зависимости от y·ŷ (§1.2.1.5)"),
     "losses.push_title": ("How hard each loss pushes ŷ towards y",
                           "Насколько сильно каждая функция потерь тянет ŷ к y"),
-    "losses.push": ("push −y·∂L/∂ŷ", "толчок −y·∂L/∂ŷ"),
+    "losses.push": ("push −y·∂L/∂ŷ", "−y·∂L/∂ŷ (к метке)"),
     "losses.y_hat": ("prediction ŷ", "прогноз ŷ"),
     "losses.label": ("label y", "метка y"),
     "losses.choice": ("Loss", "Функция потерь"),

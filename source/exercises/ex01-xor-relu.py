@@ -36,14 +36,26 @@
 # Решение: [ex01-xor-relu](../../solutions/ru/ex01-xor-relu.ipynb) ·
 # раздел: [§1.5.1](../../chapters/ru/1.5.1-nonlinear-activation.ipynb).
 
-# %%
+# %% lang="en"
 import numpy as np
 
-from nbcompanion import data, widgets
+from nbcompanion import data, i18n, widgets
 from nbcompanion.exercises import ex01
 
+i18n.set_language("en")     # every label the package draws is in this edition's language
+
+# %% lang="ru"
+import numpy as np
+
+from nbcompanion import data, i18n, widgets
+from nbcompanion.exercises import ex01
+
+i18n.set_language("ru")     # всё, что рисует пакет, подписано на языке этого издания
+
+# %%
 X, y = data.xor()
-print(np.column_stack([X, y]))
+for point, label in zip(X, y):
+    print(i18n.numbers(point, "g"), "→", f"{label:+.0f}")
 
 # %% [markdown] lang="en"
 # ## Explore
@@ -54,7 +66,7 @@ print(np.column_stack([X, y]))
 # in hidden space $(h_1, h_2)$ with the line $O = 0.5$. The start is Fig. 1.14's layer
 # $h_1 = \max\{x_1, 0\}$, $h_2 = \max\{-x_1, 0\}$: it does **not** separate XOR. Find weights
 # that do (the title counts the points on the right side). Below is the starting picture;
-# the live explorer follows it.
+# the live interactive figure follows it.
 
 # %% [markdown] lang="ru"
 # ## Исследуйте
@@ -85,10 +97,18 @@ explorer
 # Замените каждое `...` своими весами (списки или массивы numpy) и запустите проверку.
 # `explorer.weights()` возвращает текущие веса ползунков, если вы нашли их там.
 
-# %%
+# %% lang="en"
 W_hidden = ...  # shape (2, 2): column j holds the weights from x1, x2 into hidden unit j
 b_hidden = [0.0, 0.0]  # one bias per hidden unit
 w_out = ...  # one output weight per hidden unit
+b_out = 0.0
+
+ex01.check(W_hidden, b_hidden, w_out, b_out)
+
+# %% lang="ru"
+W_hidden = ...  # размер (2, 2): в столбце j веса от x1, x2 к скрытому нейрону j
+b_hidden = [0.0, 0.0]  # по смещению на скрытый нейрон
+w_out = ...  # по весу выхода на скрытый нейрон
 b_out = 0.0
 
 ex01.check(W_hidden, b_hidden, w_out, b_out)

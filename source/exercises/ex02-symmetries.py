@@ -40,11 +40,21 @@
 # Решение: [ex02-symmetries](../../solutions/ru/ex02-symmetries.ipynb) · раздел:
 # [§1.2.1.3](../../chapters/ru/1.2.1.3-activations.ipynb).
 
-# %%
+# %% lang="en"
 import numpy as np
 
-from nbcompanion import activations
+from nbcompanion import activations, i18n
 from nbcompanion.exercises import ex02
+
+i18n.set_language("en")     # every label the package draws is in this edition's language
+
+# %% lang="ru"
+import numpy as np
+
+from nbcompanion import activations, i18n
+from nbcompanion.exercises import ex02
+
+i18n.set_language("ru")     # всё, что рисует пакет, подписано на языке этого издания
 
 # %% [markdown] lang="en"
 # **Numeric evidence first** (no proof, but a quick test): the largest gap between the two
@@ -54,7 +64,16 @@ from nbcompanion.exercises import ex02
 # **Сначала численная проверка** (не доказательство, но быстрый тест): наибольшее расхождение
 # двух сторон на сетке из 2001 точки на [−10, 10].
 
-# %%
+# %% lang="en"
+v = np.linspace(-10, 10, 2001)
+gaps = {
+    "sigmoid": np.max(np.abs(activations.sigmoid(-v) - (1 - activations.sigmoid(v)))),
+    "tanh": np.max(np.abs(activations.tanh(-v) + activations.tanh(v))),
+    "hard_tanh": np.max(np.abs(activations.hard_tanh(-v) + activations.hard_tanh(v))),
+}
+{name: bool(gap < 1e-12) for name, gap in gaps.items()}
+
+# %% lang="ru"
 v = np.linspace(-10, 10, 2001)
 gaps = {
     "sigmoid": np.max(np.abs(activations.sigmoid(-v) - (1 - activations.sigmoid(v)))),
@@ -87,7 +106,10 @@ gaps = {
 # %% [markdown] lang="ru"
 # Проверяйте по одному шагу (здесь — первый шаг части (а)):
 
-# %%
+# %% lang="en"
+ex02.check_step("sigmoid(-v)", "1/(1 + exp(v))")
+
+# %% lang="ru"
 ex02.check_step("sigmoid(-v)", "1/(1 + exp(v))")
 
 # %% [markdown] lang="en"
@@ -100,10 +122,17 @@ ex02.check_step("sigmoid(-v)", "1/(1 + exp(v))")
 #
 # Замените каждое `...` списком формул, например `["sigmoid(-v)", "1/(1 + exp(v))", ..., "1 - sigmoid(v)"]`.
 
-# %%
+# %% lang="en"
 sigmoid_steps = ...  # from "sigmoid(-v)" to "1 - sigmoid(v)"
 tanh_steps = ...  # from "tanh(-v)" to "-tanh(v)"
 hard_tanh_steps = ...  # from "hard_tanh(-v)" to "-hard_tanh(v)"
+
+ex02.check(sigmoid_steps, tanh_steps, hard_tanh_steps)
+
+# %% lang="ru"
+sigmoid_steps = ...  # от "sigmoid(-v)" до "1 - sigmoid(v)"
+tanh_steps = ...  # от "tanh(-v)" до "-tanh(v)"
+hard_tanh_steps = ...  # от "hard_tanh(-v)" до "-hard_tanh(v)"
 
 ex02.check(sigmoid_steps, tanh_steps, hard_tanh_steps)
 

@@ -25,10 +25,21 @@
 # Решение: [ex03-tanh-sigmoid](../../solutions/ru/ex03-tanh-sigmoid.ipynb) · раздел:
 # [§1.2.1.3](../../chapters/ru/1.2.1.3-activations.ipynb).
 
-# %%
+# %% lang="en"
 import numpy as np
 
 from nbcompanion.exercises import ex03
+from nbcompanion import i18n
+
+i18n.set_language("en")     # every label the package draws is in this edition's language
+
+# %% lang="ru"
+import numpy as np
+
+from nbcompanion.exercises import ex03
+from nbcompanion import i18n
+
+i18n.set_language("ru")     # всё, что рисует пакет, подписано на языке этого издания
 
 # %% [markdown] lang="en"
 # Numeric evidence: the largest gap between the two sides on 2001 points in [−10, 10] is at
@@ -51,7 +62,10 @@ ex03.largest_gap(np.linspace(-10, 10, 2001)) < 1e-12
 #
 # *…*
 
-# %%
+# %% lang="en"
+ex03.check_step("tanh(v)", "(exp(2*v) - 1)/(exp(2*v) + 1)")
+
+# %% lang="ru"
 ex03.check_step("tanh(v)", "(exp(2*v) - 1)/(exp(2*v) + 1)")
 
 # %% [markdown] lang="en"
@@ -60,8 +74,13 @@ ex03.check_step("tanh(v)", "(exp(2*v) - 1)/(exp(2*v) + 1)")
 # %% [markdown] lang="ru"
 # ## Ваша цепочка шагов
 
-# %%
+# %% lang="en"
 steps = ...  # a list of formulas, from "tanh(v)" to "2*sigmoid(2*v) - 1"
+
+ex03.check(steps)
+
+# %% lang="ru"
+steps = ...  # список формул от "tanh(v)" до "2*sigmoid(2*v) - 1"
 
 ex03.check(steps)
 

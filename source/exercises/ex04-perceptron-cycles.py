@@ -28,36 +28,44 @@
 # Решение: [ex04-perceptron-cycles](../../solutions/ru/ex04-perceptron-cycles.ipynb) · раздел:
 # [§1.2.1](../../chapters/ru/1.2.1-perceptron.ipynb).
 
-# %%
+# %% lang="en"
 import numpy as np
-from IPython.display import Markdown
 
 from nbcompanion import data, i18n, widgets
 from nbcompanion.exercises import ex04
 
+i18n.set_language("en")     # every label the package draws is in this edition's language
+
+# %% lang="ru"
+import numpy as np
+
+from nbcompanion import data, i18n, widgets
+from nbcompanion.exercises import ex04
+
+i18n.set_language("ru")     # всё, что рисует пакет, подписано на языке этого издания
+
+# %%
 X, y = data.exercise4_points()
-print(np.column_stack([X, y]))
+for point, label in zip(X, y):
+    print(i18n.numbers(point, "g"), "→", f"{label:+.0f}")
 
 # %% [markdown] lang="en"
 # ## The trajectory
 #
 # Computed by `nbcompanion.perceptron.Perceptron(learning_rate=1, shuffle=False,
-# fit_bias=False)`, visiting the points in the order above, three passes. A tie $W \cdot X = 0$
-# counts as a mistake. Each row: the step, the weights after it, and the perceptron criterion
-# (1.8) summed over the four points.
+# fit_bias=False)`, visiting the points in the order above, three passes. The case
+# $W \cdot X = 0$ counts as a mistake. The interactive figure below replays it one step at a time; the picture just below is its
+# first step. Follow the weights and the perceptron criterion (1.8) yourself before you
+# answer.
 
 # %% [markdown] lang="ru"
 # ## Траектория
 #
 # Вычислена с помощью `nbcompanion.perceptron.Perceptron(learning_rate=1, shuffle=False,
 # fit_bias=False)`, точки перебираются в порядке выше, три прохода. Случай $W \cdot X = 0$
-# считается ошибкой. В каждой строке: шаг, веса после него и критерий перцептрона (1.8),
-# просуммированный по четырём точкам.
-
-# %%
-history = ex04.trajectory(epochs=3)
-for step, W in enumerate(history.weights):
-    print(f"{step:2d}  W = {W}  criterion = {ex04.criterion(W):g}")
+# считается ошибкой. Интерактивный рисунок ниже проигрывает её по одному шагу; картинка
+# сразу ниже — первый шаг. Проследите за весами и критерием перцептрона (1.8) сами, прежде
+# чем отвечать.
 
 # %% [markdown] lang="en"
 # Step through it: the highlighted point is the one used at that step, the black line the
@@ -68,7 +76,7 @@ for step, W in enumerate(history.weights):
 # $W \cdot X = 0$, в середине — путь $W$.
 
 # %%
-explorer = widgets.cycling.cycling_explorer(epochs=3, step=3)
+explorer = widgets.cycling.cycling_explorer(epochs=3, step=1)
 explorer.snapshot()
 
 # %%
@@ -90,10 +98,20 @@ explorer
 # 2. `converges`: `True` или `False`.
 # 3. `reason`: одна буква.
 
-# %%
-Markdown(i18n.text("ex04.choices"))
+# %% [markdown] lang="en"
+# A: after a few passes the weights stop changing.
+# B: α = 1 is too large; a smaller α would converge.
+# C: no W classifies all four points, so some point is always misclassified and triggers an update.
+# D: training stops at W = (0, 0), where the gradient vanishes.
 
-# %%
+# %% [markdown] lang="ru"
+# A: через несколько проходов веса перестают меняться.
+# B: α = 1 слишком велика; при меньшей α алгоритм сошёлся бы.
+# C: никакое W не классифицирует все четыре точки верно, поэтому какая-то точка всегда
+#    ошибочна и вызывает обновление.
+# D: обучение останавливается в W = (0, 0), где градиент равен нулю.
+
+# %% lang="en"
 def update(W, x, y, alpha):
     """One stochastic step of eq. (1.5); return the new weights."""
     return ...  # your code
@@ -101,6 +119,17 @@ def update(W, x, y, alpha):
 
 converges = ...  # True or False
 reason = ...  # "A", "B", "C" or "D"
+
+ex04.check(update, converges, reason)
+
+# %% lang="ru"
+def update(W, x, y, alpha):
+    """Один стохастический шаг формулы (1.5); вернуть новые веса."""
+    return ...  # ваш код
+
+
+converges = ...  # True или False
+reason = ...  # "A", "B", "C" или "D"
 
 ex04.check(update, converges, reason)
 

@@ -31,14 +31,26 @@
 # [§1.2.1](../../chapters/ru/1.2.1-perceptron.ipynb); упражнение 4:
 # [ex04-perceptron-cycles](ex04-perceptron-cycles.ipynb).
 
-# %%
+# %% lang="en"
 import numpy as np
 
-from nbcompanion import data, widgets
+from nbcompanion import data, i18n, widgets
 from nbcompanion.exercises import ex05
 
+i18n.set_language("en")     # every label the package draws is in this edition's language
+
+# %% lang="ru"
+import numpy as np
+
+from nbcompanion import data, i18n, widgets
+from nbcompanion.exercises import ex05
+
+i18n.set_language("ru")     # всё, что рисует пакет, подписано на языке этого издания
+
+# %%
 X, y = data.exercise4_points()
-print(np.column_stack([X, y]))
+for point, label in zip(X, y):
+    print(i18n.numbers(point, "g"), "→", f"{label:+.0f}")
 
 # %% [markdown] lang="en"
 # ## Explore
@@ -75,7 +87,7 @@ explorer
 # %% [markdown] lang="ru"
 # ## Ваш ответ
 
-# %%
+# %% lang="en"
 def feature(x1, x2):
     """The feature z of exercise 5, for arrays x1 and x2."""
     return ...  # your code
@@ -83,6 +95,17 @@ def feature(x1, x2):
 
 separable = ...  # True or False
 threshold = ...  # class +1 must be exactly the points with z > threshold
+
+ex05.check(feature, separable, threshold)
+
+# %% lang="ru"
+def feature(x1, x2):
+    """Признак z упражнения 5 для массивов x1 и x2."""
+    return ...  # ваш код
+
+
+separable = ...  # True или False
+threshold = ...  # класс +1 — это ровно точки с z > threshold
 
 ex05.check(feature, separable, threshold)
 

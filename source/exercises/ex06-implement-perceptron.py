@@ -34,15 +34,33 @@
 # Решение: [ex06-implement-perceptron](../../solutions/ru/ex06-implement-perceptron.ipynb) ·
 # раздел: [§1.2.1](../../chapters/ru/1.2.1-perceptron.ipynb).
 
-# %%
+# %% lang="en"
 import numpy as np
 
-from nbcompanion import data
+from nbcompanion import data, i18n
 from nbcompanion.exercises import ex06
 
+i18n.set_language("en")     # every label the package draws is in this edition's language
+
+# %% lang="ru"
+import numpy as np
+
+from nbcompanion import data, i18n
+from nbcompanion.exercises import ex06
+
+i18n.set_language("ru")     # всё, что рисует пакет, подписано на языке этого издания
+
+# %% lang="en"
 # A small data set to try your function on (the checker uses others).
 X, y = data.linearly_separable(8, random_state=6)
-print(np.column_stack([X.round(3), y]))
+for point, label in zip(X, y):
+    print(i18n.numbers(point, ".3f"), "→", f"{label:+.0f}")
+
+# %% lang="ru"
+# Небольшой набор данных, чтобы опробовать функцию (проверка использует другие).
+X, y = data.linearly_separable(8, random_state=6)
+for point, label in zip(X, y):
+    print(i18n.numbers(point, ".3f"), "→", f"{label:+.0f}")
 
 # %% [markdown] lang="en"
 # ## Your answer
@@ -56,10 +74,19 @@ print(np.column_stack([X.round(3), y]))
 # Замените два `...` ниже: тело функции и то, что она возвращает, — `(W, b)`. `X` — массив
 # формы (n_samples, n_features), `y` содержит −1 и +1.
 
-# %%
+# %% lang="en"
 def train_perceptron(X, y, alpha, epochs):
     """Train the perceptron of eq. (1.5) from W = 0, b = 0; return (W, b)."""
     ...  # your code
+    return ...
+
+
+ex06.check(train_perceptron)
+
+# %% lang="ru"
+def train_perceptron(X, y, alpha, epochs):
+    """Обучить перцептрон формулы (1.5) с W = 0, b = 0; вернуть (W, b)."""
+    ...  # ваш код
     return ...
 
 

@@ -30,32 +30,43 @@
 # Решение: [ex09-closed-form](../../solutions/ru/ex09-closed-form.ipynb) · раздел:
 # [§1.2.3](../../chapters/ru/1.2.3-computational-graph.ipynb).
 
-# %%
+# %% lang="en"
 import numpy as np
-from scipy import special
 
 from nbcompanion.exercises import ex09
+from nbcompanion import i18n
+
+i18n.set_language("en")     # every label the package draws is in this edition's language
+
+# %% lang="ru"
+import numpy as np
+
+from nbcompanion.exercises import ex09
+from nbcompanion import i18n
+
+i18n.set_language("ru")     # всё, что рисует пакет, подписано на языке этого издания
 
 # %% [markdown] lang="en"
-# ## The network, built from the description
+# ## The network's output at three points
 #
-# Forward, layer by layer; each unit adds what it receives (all weights are 1).
+# Computed by `ex09.network`, which builds the network from the description; your formula
+# must give the same numbers (the checker tries 400 points).
 
 # %% [markdown] lang="ru"
-# ## Сеть, построенная по описанию
+# ## Выход сети в трёх точках
 #
-# Прямой проход, слой за слоем; каждый элемент складывает то, что получает (все веса равны 1).
+# Вычислен функцией `ex09.network`, которая строит сеть по описанию; ваша формула должна давать
+# те же числа (проверка пробует 400 точек).
 
-# %%
-def network(x1, x2):
-    h1, h2 = special.expit(x1 + x2), np.tanh(x1 + x2)  # layer 1: top sigmoid, bottom tanh
-    h3, h4 = special.expit(h1 + h2), np.tanh(h1 + h2)  # layer 2: the same on h1 + h2
-    return np.maximum(h3 + h4, 0.0)  # output: ReLU of the sum
-
-
+# %% lang="en"
 points = np.array([[0.0, 0.0], [1.0, -0.5], [-2.0, 0.5]])
-print(network(points[:, 0], points[:, 1]).round(6))
-print(np.allclose(network(points[:, 0], points[:, 1]), ex09.network(points[:, 0], points[:, 1])))
+for (x1, x2), o in zip(points, ex09.network(points[:, 0], points[:, 1])):
+    print(f"x1 = {i18n.number(x1, 'g')}, x2 = {i18n.number(x2, 'g')}: o = {i18n.number(o, '.6f')}")
+
+# %% lang="ru"
+points = np.array([[0.0, 0.0], [1.0, -0.5], [-2.0, 0.5]])
+for (x1, x2), o in zip(points, ex09.network(points[:, 0], points[:, 1])):
+    print(f"x1 = {i18n.number(x1, 'g')}, x2 = {i18n.number(x2, 'g')}: o = {i18n.number(o, '.6f')}")
 
 # %% [markdown] lang="en"
 # ## Your answer
@@ -63,8 +74,13 @@ print(np.allclose(network(points[:, 0], points[:, 1]), ex09.network(points[:, 0]
 # %% [markdown] lang="ru"
 # ## Ваш ответ
 
-# %%
+# %% lang="en"
 closed_form = ...  # a formula in x1 and x2, as text: "relu(...)"
+
+ex09.check(closed_form)
+
+# %% lang="ru"
+closed_form = ...  # формула от x1 и x2 в виде текста: "relu(...)"
 
 ex09.check(closed_form)
 

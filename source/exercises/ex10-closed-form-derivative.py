@@ -30,11 +30,27 @@
 # раздел: [§1.3](../../chapters/ru/1.3-backpropagation.ipynb) · упражнение 9:
 # [ex09-closed-form](ex09-closed-form.ipynb).
 
-# %%
+# %% lang="en"
 from nbcompanion.exercises import ex09, ex10
+from nbcompanion import i18n
 
+i18n.set_language("en")     # every label the package draws is in this edition's language
+
+# %% lang="ru"
+from nbcompanion.exercises import ex09, ex10
+from nbcompanion import i18n
+
+i18n.set_language("ru")     # всё, что рисует пакет, подписано на языке этого издания
+
+# %% lang="en"
 # The network of exercise 9 and ∂o/∂x1 by central differences at one point.
-print(round(float(ex09.network(0.5, -0.2)), 6), round(float(ex10.central_difference(0.5, -0.2)), 6))
+print("o(0.5, -0.2) =", i18n.number(float(ex09.network(0.5, -0.2)), ".6f"),
+      " ∂o/∂x1 ≈", i18n.number(float(ex10.central_difference(0.5, -0.2)), ".6f"))
+
+# %% lang="ru"
+# Сеть упражнения 9 и ∂o/∂x1 центральными разностями в одной точке.
+print("o(0,5; −0,2) =", i18n.number(float(ex09.network(0.5, -0.2)), ".6f"),
+      " ∂o/∂x1 ≈", i18n.number(float(ex10.central_difference(0.5, -0.2)), ".6f"))
 
 # %% [markdown] lang="en"
 # ## Your answer
@@ -42,9 +58,15 @@ print(round(float(ex09.network(0.5, -0.2)), 6), round(float(ex10.central_differe
 # %% [markdown] lang="ru"
 # ## Ваш ответ
 
-# %%
+# %% lang="en"
 derivative = ...  # ∂o/∂x1 as text, in x1 and x2
 practical = ...  # True or False
+
+ex10.check(derivative, practical)
+
+# %% lang="ru"
+derivative = ...  # ∂o/∂x1 в виде текста, через x1 и x2
+practical = ...  # True или False
 
 ex10.check(derivative, practical)
 

@@ -25,7 +25,7 @@
 # $x_1 \le x_2$; истинный разделитель — прямая $x_1 - x_2 = 0$. Возьмите 20 обучающих точек,
 # равномерно распределённых в квадрате, и разметьте их. (а) Обучите перцептрон без
 # регуляризации и измерьте точность на 1000 тестовых точках, полученных так же. (б) То же с
-# кусочно-линейными потерями (hinge) вместо критерия перцептрона (формулы (1.8), (1.9),
+# кусочно-линейными потерями вместо критерия перцептрона (формулы (1.8), (1.9),
 # рис. 1.6). (в) Что лучше и почему? (г) С какой функцией потерь классификация тех же
 # 1000 тестовых точек менялась бы меньше при другом наборе из 20 обучающих точек?
 #
@@ -38,13 +38,29 @@
 # Решение: [ex11-perceptron-vs-hinge](../../solutions/ru/ex11-perceptron-vs-hinge.ipynb) ·
 # раздел: [§1.2.1.1–1.2.1.2](../../chapters/ru/1.2.1.1-perceptron-objective.ipynb).
 
-# %%
-from nbcompanion import widgets
+# %% lang="en"
+from nbcompanion import i18n, widgets
 from nbcompanion.exercises import ex11
 
+i18n.set_language("en")     # every label the package draws is in this edition's language
+
+# %% lang="ru"
+from nbcompanion import i18n, widgets
+from nbcompanion.exercises import ex11
+
+i18n.set_language("ru")     # всё, что рисует пакет, подписано на языке этого издания
+
+# %% lang="en"
 X_train, y_train = ex11.train_sample()  # training sample 0: 20 points
 X_test, y_test = ex11.test_points()  # the 1000 test points, the same for every sample
-print(X_train.shape, X_test.shape, int((y_train > 0).sum()))
+print("training points:", len(X_train), "of them class +1:", int((y_train > 0).sum()),
+      "test points:", len(X_test))
+
+# %% lang="ru"
+X_train, y_train = ex11.train_sample()  # обучающая выборка 0: 20 точек
+X_test, y_test = ex11.test_points()  # 1000 тестовых точек, одни и те же для всех выборок
+print("обучающих точек:", len(X_train), "из них класса +1:", int((y_train > 0).sum()),
+      "тестовых точек:", len(X_test))
 
 # %% [markdown] lang="en"
 # ## Another sample, one click
@@ -58,7 +74,7 @@ print(X_train.shape, X_test.shape, int((y_train > 0).sum()))
 #
 # Обе разделяющие прямые, полученные по одной обучающей выборке, истинная прямая пунктиром и
 # тестовые точки, на которых ошибается каждая модель. Нажмите «Новая обучающая выборка» (или
-# сдвиньте ползунок), чтобы увидеть тот же опыт на другой из 200 выборок с фиксированными seed.
+# сдвиньте ползунок), чтобы увидеть тот же опыт на другой из 200 выборок с фиксированными зёрнами генератора.
 
 # %%
 explorer = widgets.sampling.sample_explorer()
@@ -77,11 +93,19 @@ explorer
 #
 # `ex11.experiment()` даёт обе модели, обученные на 200 обучающих выборках, — для (в) и (г).
 
-# %%
+# %% lang="en"
 answer_a = ...  # test accuracy with the perceptron criterion, a number in [0, 1]
 answer_b = ...  # test accuracy with the hinge loss
 answer_c = ...  # "perceptron", "hinge" or "same"
 answer_d = ...  # "perceptron", "hinge" or "same"
+
+ex11.check(answer_a, answer_b, answer_c, answer_d)
+
+# %% lang="ru"
+answer_a = ...  # точность на тесте с критерием перцептрона, число из [0, 1]
+answer_b = ...  # точность на тесте с кусочно-линейными потерями
+answer_c = ...  # "perceptron", "hinge" или "same"
+answer_d = ...  # "perceptron", "hinge" или "same"
 
 ex11.check(answer_a, answer_b, answer_c, answer_d)
 

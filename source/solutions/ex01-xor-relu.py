@@ -50,14 +50,31 @@
 # Другое классическое решение использует смещения в скрытом слое: $h_1 = \max\{x_1 + x_2, 0\}$,
 # $h_2 = \max\{x_1 + x_2 - 1, 0\}$, $O = h_1 - 2h_2$; ниже проверено и оно.
 
-# %%
+# %% lang="en"
 # %matplotlib inline
+# %config InlineBackend.figure_formats = ["retina"]
 import matplotlib.pyplot as plt
 import numpy as np
 
-from nbcompanion import data, plots, widgets
+from nbcompanion import data, i18n, plots, widgets
 from nbcompanion.exercises import ex01
 
+i18n.set_language("en")     # every label the package draws is in this edition's language
+plt.style.use(plots.STYLE)  # the companion's text sizes for static figures
+
+# %% lang="ru"
+# %matplotlib inline
+# %config InlineBackend.figure_formats = ["retina"]
+import matplotlib.pyplot as plt
+import numpy as np
+
+from nbcompanion import data, i18n, plots, widgets
+from nbcompanion.exercises import ex01
+
+i18n.set_language("ru")     # всё, что рисует пакет, подписано на языке этого издания
+plt.style.use(plots.STYLE)  # размеры текста статических рисунков спутника
+
+# %%
 X, y = data.xor()
 
 # %% [markdown] lang="en"
@@ -66,7 +83,7 @@ X, y = data.xor()
 # %% [markdown] lang="ru"
 # Сеть в нескольких строках numpy, затем то же через `ex01.forward`:
 
-# %%
+# %% lang="en"
 W_hidden = np.array([[1.0, -1.0], [-1.0, 1.0]])  # column j feeds hidden unit j
 b_hidden = np.array([0.0, 0.0])
 w_out = np.array([1.0, 1.0])
@@ -74,7 +91,20 @@ b_out = 0.0
 
 H = np.maximum(X @ W_hidden + b_hidden, 0.0)  # hidden space
 O = H @ w_out + b_out  # eq. (1.35): O = h1 + h2
-print(np.column_stack([X, H, O]))
+for x_row, h_row, o in zip(X, H, O):
+    print("x =", i18n.numbers(x_row, "g"), " h =", i18n.numbers(h_row, "g"), " O =", i18n.number(o, "g"))
+print(np.allclose(O, ex01.forward(W_hidden, b_hidden, w_out, b_out)[1]))
+
+# %% lang="ru"
+W_hidden = np.array([[1.0, -1.0], [-1.0, 1.0]])  # столбец j питает скрытый нейрон j
+b_hidden = np.array([0.0, 0.0])
+w_out = np.array([1.0, 1.0])
+b_out = 0.0
+
+H = np.maximum(X @ W_hidden + b_hidden, 0.0)  # скрытое пространство
+O = H @ w_out + b_out  # формула (1.35): O = h1 + h2
+for x_row, h_row, o in zip(X, H, O):
+    print("x =", i18n.numbers(x_row, "g"), " h =", i18n.numbers(h_row, "g"), " O =", i18n.number(o, "g"))
 print(np.allclose(O, ex01.forward(W_hidden, b_hidden, w_out, b_out)[1]))
 
 # %%
@@ -87,9 +117,15 @@ ex01.check(W_hidden, b_hidden, w_out, b_out)
 
 # %% [markdown] lang="ru"
 # Оба пространства рядом, как на рис. 1.14: слева — прямые, на которых включается каждый
-# нейрон (обе проходят через (0, 0) и (1, 1)); справа — «сложенные» точки и прямая $O = 0{,}5$.
+# нейрон (обе проходят через (0, 0) и (1, 1)); справа — точки после перегиба плоскости и прямая $O = 0{,}5$.
 
-# %%
+# %% lang="en"
+fig, axes = plt.subplots(1, 2, figsize=(9, 4.2), layout="constrained")
+plots.feature_space.draw_input_space(axes[0], X, y, W_hidden, b_hidden)
+plots.feature_space.draw_hidden_space(axes[1], H, y, w_out, b_out, X=X)
+plt.show()
+
+# %% lang="ru"
 fig, axes = plt.subplots(1, 2, figsize=(9, 4.2), layout="constrained")
 plots.feature_space.draw_input_space(axes[0], X, y, W_hidden, b_hidden)
 plots.feature_space.draw_hidden_space(axes[1], H, y, w_out, b_out, X=X)
@@ -105,7 +141,7 @@ plt.show()
 ex01.check([[1.0, 1.0], [1.0, 1.0]], [0.0, -1.0], [1.0, -2.0], 0.0)
 
 # %% [markdown] lang="en"
-# In the explorer, set the sliders to the solution (`w1→1 = 1`, `w2→1 = −1`, `w1→2 = −1`,
+# In the interactive figure, set the sliders to the solution (`w1→1 = 1`, `w2→1 = −1`, `w1→2 = −1`,
 # `w2→2 = 1`) and watch (0, 0) and (1, 1) merge at the origin of hidden space.
 
 # %% [markdown] lang="ru"

@@ -55,13 +55,23 @@
 # sympy подтверждает каждый шаг (а) и (б); для шага (в) «обрезка в любом порядке» он
 # подтверждает равенство во всех проверочных точках, а общее рассуждение — разбор случаев выше.
 
-# %%
+# %% lang="en"
 import numpy as np
 
-from nbcompanion import activations
+from nbcompanion import activations, i18n
 from nbcompanion.exercises import ex02
 
-# %%
+i18n.set_language("en")     # every label the package draws is in this edition's language
+
+# %% lang="ru"
+import numpy as np
+
+from nbcompanion import activations, i18n
+from nbcompanion.exercises import ex02
+
+i18n.set_language("ru")     # всё, что рисует пакет, подписано на языке этого издания
+
+# %% lang="en"
 v = np.linspace(-10, 10, 2001)
 gaps = {
     "sigmoid": np.max(np.abs(activations.sigmoid(-v) - (1 - activations.sigmoid(v)))),
@@ -70,7 +80,26 @@ gaps = {
 }
 {name: bool(gap < 1e-12) for name, gap in gaps.items()}
 
-# %%
+# %% lang="ru"
+v = np.linspace(-10, 10, 2001)
+gaps = {
+    "sigmoid": np.max(np.abs(activations.sigmoid(-v) - (1 - activations.sigmoid(v)))),
+    "tanh": np.max(np.abs(activations.tanh(-v) + activations.tanh(v))),
+    "hard_tanh": np.max(np.abs(activations.hard_tanh(-v) + activations.hard_tanh(v))),
+}
+{name: bool(gap < 1e-12) for name, gap in gaps.items()}
+
+# %% lang="en"
+sigmoid_steps = ["sigmoid(-v)", "1/(1 + exp(v))", "exp(-v)/(exp(-v) + 1)",
+                 "(1 + exp(-v) - 1)/(1 + exp(-v))", "1 - 1/(1 + exp(-v))", "1 - sigmoid(v)"]
+tanh_steps = ["tanh(-v)", "(exp(-2*v) - 1)/(exp(-2*v) + 1)", "(1 - exp(2*v))/(1 + exp(2*v))",
+              "-(exp(2*v) - 1)/(exp(2*v) + 1)", "-tanh(v)"]
+hard_tanh_steps = ["hard_tanh(-v)", "Max(Min(-v, 1), -1)", "Max(-Max(v, -1), -1)",
+                   "-Min(Max(v, -1), 1)", "-Max(Min(v, 1), -1)", "-hard_tanh(v)"]
+
+ex02.check(sigmoid_steps, tanh_steps, hard_tanh_steps)
+
+# %% lang="ru"
 sigmoid_steps = ["sigmoid(-v)", "1/(1 + exp(v))", "exp(-v)/(exp(-v) + 1)",
                  "(1 + exp(-v) - 1)/(1 + exp(-v))", "1 - 1/(1 + exp(-v))", "1 - sigmoid(v)"]
 tanh_steps = ["tanh(-v)", "(exp(-2*v) - 1)/(exp(-2*v) + 1)", "(1 - exp(2*v))/(1 + exp(2*v))",
@@ -86,5 +115,7 @@ ex02.check(sigmoid_steps, tanh_steps, hard_tanh_steps)
 # %% [markdown] lang="ru"
 # Типичная ошибка — потерянный минус в (б) — обнаруживается вместе с точкой, где она видна:
 
-# %%
+# %% lang="en"
+ex02.check_step("(exp(-2*v) - 1)/(exp(-2*v) + 1)", "(exp(2*v) - 1)/(exp(2*v) + 1)")
+# %% lang="ru"
 ex02.check_step("(exp(-2*v) - 1)/(exp(-2*v) + 1)", "(exp(2*v) - 1)/(exp(2*v) + 1)")

@@ -32,15 +32,33 @@
 # растягивает значения до $(0, 2)$; вычитание 1 сдвигает их в $(-1, 1)$. Наклон в нуле
 # становится $2 \cdot 2 \cdot \tfrac14 = 1$, то есть $\tanh'(0)$ (упражнение 8).
 
-# %%
+# %% lang="en"
 import numpy as np
 
 from nbcompanion.exercises import ex03
+from nbcompanion import i18n
+
+i18n.set_language("en")     # every label the package draws is in this edition's language
+
+# %% lang="ru"
+import numpy as np
+
+from nbcompanion.exercises import ex03
+from nbcompanion import i18n
+
+i18n.set_language("ru")     # всё, что рисует пакет, подписано на языке этого издания
 
 # %%
 ex03.largest_gap(np.linspace(-10, 10, 2001)) < 1e-12
 
-# %%
+# %% lang="en"
+steps = ["tanh(v)", "(exp(2*v) - 1)/(exp(2*v) + 1)", "(1 - exp(-2*v))/(1 + exp(-2*v))",
+         "(2 - (1 + exp(-2*v)))/(1 + exp(-2*v))", "2/(1 + exp(-2*v)) - 1",
+         "2*sigmoid(2*v) - 1"]
+
+ex03.check(steps)
+
+# %% lang="ru"
 steps = ["tanh(v)", "(exp(2*v) - 1)/(exp(2*v) + 1)", "(1 - exp(-2*v))/(1 + exp(-2*v))",
          "(2 - (1 + exp(-2*v)))/(1 + exp(-2*v))", "2/(1 + exp(-2*v)) - 1",
          "2*sigmoid(2*v) - 1"]
@@ -53,5 +71,7 @@ ex03.check(steps)
 # %% [markdown] lang="ru"
 # Ошибка в знаке сдвига обнаруживается вместе с точкой, где стороны различаются:
 
-# %%
+# %% lang="en"
+ex03.check_step("tanh(v)", "2*sigmoid(2*v) + 1")
+# %% lang="ru"
 ex03.check_step("tanh(v)", "2*sigmoid(2*v) + 1")

@@ -9,9 +9,9 @@
 #
 # | step | point | $y\,(W \cdot X)$ before | mistake? | $W$ after |
 # |---|---|---|---|---|
-# | 1 | $X_1$ | 0 (tie) | yes | $(0,0) + 2(-1,-1) = (-2,-2)$ |
+# | 1 | $X_1$ | 0 ($W \cdot X = 0$) | yes | $(0,0) + 2(-1,-1) = (-2,-2)$ |
 # | 2 | $X_2$ | $-4$ | yes | $(-2,-2) + 2(1,1) = (0,0)$ |
-# | 3 | $X_3$ | 0 (tie) | yes | $(0,0) - 2(1,-1) = (-2,2)$ |
+# | 3 | $X_3$ | 0 ($W \cdot X = 0$) | yes | $(0,0) - 2(1,-1) = (-2,2)$ |
 # | 4 | $X_4$ | $-4$ | yes | $(-2,2) - 2(-1,1) = (0,0)$ |
 #
 # After one pass $W$ is $(0, 0)$ again, so the same four steps repeat forever; the summed
@@ -39,9 +39,9 @@
 #
 # | шаг | точка | $y\,(W \cdot X)$ до шага | ошибка? | $W$ после |
 # |---|---|---|---|---|
-# | 1 | $X_1$ | 0 (ничья) | да | $(0,0) + 2(-1,-1) = (-2,-2)$ |
+# | 1 | $X_1$ | 0 (случай $W \cdot X = 0$) | да | $(0,0) + 2(-1,-1) = (-2,-2)$ |
 # | 2 | $X_2$ | $-4$ | да | $(-2,-2) + 2(1,1) = (0,0)$ |
-# | 3 | $X_3$ | 0 (ничья) | да | $(0,0) - 2(1,-1) = (-2,2)$ |
+# | 3 | $X_3$ | 0 (случай $W \cdot X = 0$) | да | $(0,0) - 2(1,-1) = (-2,2)$ |
 # | 4 | $X_4$ | $-4$ | да | $(-2,2) - 2(-1,1) = (0,0)$ |
 #
 # После одного прохода $W$ снова равно $(0, 0)$, и те же четыре шага повторяются бесконечно;
@@ -59,13 +59,23 @@
 # Меньшая $\alpha$ лишь масштабирует цикл. Теорема о сходимости перцептрона требует линейно
 # разделимых данных; в упражнении 5 найден признак, делающий эти точки разделимыми.
 
-# %%
+# %% lang="en"
 import numpy as np
-from IPython.display import Markdown
 
 from nbcompanion import data, i18n, widgets
 from nbcompanion.exercises import ex04
 
+i18n.set_language("en")     # every label the package draws is in this edition's language
+
+# %% lang="ru"
+import numpy as np
+
+from nbcompanion import data, i18n, widgets
+from nbcompanion.exercises import ex04
+
+i18n.set_language("ru")     # всё, что рисует пакет, подписано на языке этого издания
+
+# %%
 X, y = data.exercise4_points()
 
 # %% [markdown] lang="en"
@@ -74,9 +84,9 @@ X, y = data.exercise4_points()
 # %% [markdown] lang="ru"
 # Правило обновления в коде и первые три прохода, которые оно даёт:
 
-# %%
+# %% lang="en"
 def update(W, x, y, alpha):
-    """One stochastic step of eq. (1.5); a tie W·x = 0 counts as a mistake."""
+    """One stochastic step of eq. (1.5); the case W·x = 0 counts as a mistake."""
     if y * (W @ x) <= 0:  # mistake: y - y_hat = 2y
         return W + alpha * 2 * y * x
     return W
@@ -85,13 +95,43 @@ def update(W, x, y, alpha):
 W = np.zeros(2)
 for step in range(12):
     W = update(W, X[step % 4], y[step % 4], 1.0)
-    print(f"{step + 1:2d}  W = {W}  criterion = {ex04.criterion(W):g}")
+    print(f"{step + 1:2d}  W = {i18n.numbers(W, 'g')}  criterion = {i18n.number(ex04.criterion(W), 'g')}")
 print(np.array_equal(ex04.trajectory(epochs=3).weights[-1], W))
 
-# %%
-Markdown(i18n.text("ex04.choices"))
+# %% lang="ru"
+def update(W, x, y, alpha):
+    """Один стохастический шаг формулы (1.5); случай W·x = 0 считается ошибкой."""
+    if y * (W @ x) <= 0:  # ошибка: y − ŷ = 2y
+        return W + alpha * 2 * y * x
+    return W
 
-# %%
+
+W = np.zeros(2)
+for step in range(12):
+    W = update(W, X[step % 4], y[step % 4], 1.0)
+    print(f"{step + 1:2d}  W = {i18n.numbers(W, 'g')}  критерий = {i18n.number(ex04.criterion(W), 'g')}")
+print(np.array_equal(ex04.trajectory(epochs=3).weights[-1], W))
+
+# %% [markdown] lang="en"
+# A: after a few passes the weights stop changing.
+# B: α = 1 is too large; a smaller α would converge.
+# C: no W classifies all four points, so some point is always misclassified and triggers an update.
+# D: training stops at W = (0, 0), where the gradient vanishes.
+
+# %% [markdown] lang="ru"
+# A: через несколько проходов веса перестают меняться.
+# B: α = 1 слишком велика; при меньшей α алгоритм сошёлся бы.
+# C: никакое W не классифицирует все четыре точки верно, поэтому какая-то точка всегда
+#    ошибочна и вызывает обновление.
+# D: обучение останавливается в W = (0, 0), где градиент равен нулю.
+
+# %% lang="en"
+converges = False
+reason = "C"
+
+ex04.check(update, converges, reason)
+
+# %% lang="ru"
 converges = False
 reason = "C"
 
@@ -103,11 +143,17 @@ ex04.check(update, converges, reason)
 # %% [markdown] lang="ru"
 # Меньшая скорость обучения проходит тот же цикл, уменьшенный в α раз:
 
-# %%
+# %% lang="en"
 W = np.zeros(2)
 for step in range(4):
     W = update(W, X[step], y[step], 0.1)
-    print(f"{step + 1}  W = {np.round(W, 12)}")
+    print(f"{step + 1}  W = {i18n.numbers(np.round(W, 12), 'g')}")
+
+# %% lang="ru"
+W = np.zeros(2)
+for step in range(4):
+    W = update(W, X[step], y[step], 0.1)
+    print(f"{step + 1}  W = {i18n.numbers(np.round(W, 12), 'g')}")
 
 # %%
 explorer = widgets.cycling.cycling_explorer(epochs=3, step=4)

@@ -15,7 +15,8 @@
 # $x_1 x_2 > 0$: the first and third quadrants, a boundary made of the two axes, not a line.
 # A nonlinear map sends the data into a space where a *linear* classifier is enough. Choosing
 # such maps by hand is feature engineering; a neural network's hidden layers with nonlinear
-# activations learn them from the data (§1.5.1, Fig. 1.14; §1.6.6, Fig. 1.19). Without the
+# activations learn them from the data (§1.5.1, Fig. 1.14;
+# [§1.6.6](../../chapters/en/1.6.6-hierarchical-features.ipynb), Fig. 1.19). Without the
 # nonlinearity, stacked linear layers collapse to one linear map (Theorem 1.5.1) and gain
 # nothing.
 
@@ -36,26 +37,49 @@
 # $x_1 x_2 > 0$: первая и третья четверти, граница из двух осей, а не прямая. Нелинейное
 # отображение переводит данные в пространство, где достаточно *линейного* классификатора.
 # Подбирать такие отображения вручную — это конструирование признаков; скрытые слои нейронной
-# сети с нелинейными функциями активации выучивают их по данным (§1.5.1, рис. 1.14; §1.6.6,
+# сети с нелинейными функциями активации выучивают их по данным (§1.5.1, рис. 1.14;
+# [§1.6.6](../../chapters/ru/1.6.6-hierarchical-features.ipynb),
 # рис. 1.19). Без нелинейности несколько линейных слоёв сводятся к одному линейному
 # отображению (теорема 1.5.1) и ничего не добавляют.
 
-# %%
+# %% lang="en"
 import numpy as np
 
-from nbcompanion import data, perceptron, widgets
+from nbcompanion import data, i18n, perceptron, widgets
 from nbcompanion.exercises import ex05
 
-X, y = data.exercise4_points()
+i18n.set_language("en")     # every label the package draws is in this edition's language
+
+# %% lang="ru"
+import numpy as np
+
+from nbcompanion import data, i18n, perceptron, widgets
+from nbcompanion.exercises import ex05
+
+i18n.set_language("ru")     # всё, что рисует пакет, подписано на языке этого издания
 
 # %%
+X, y = data.exercise4_points()
+
+# %% lang="en"
 def feature(x1, x2):
     """z = x1·x2, for arrays x1 and x2."""
     return x1 * x2
 
 
 z = feature(X[:, 0], X[:, 1])
-print(np.column_stack([X, z, y]))
+for point, z_i, label in zip(X, z, y):
+    print(i18n.numbers(point, "g"), " z =", i18n.number(z_i, "g"), " y =", f"{label:+.0f}")
+
+# %% lang="ru"
+def feature(x1, x2):
+    """z = x1·x2 для массивов x1 и x2."""
+    return x1 * x2
+
+
+z = feature(X[:, 0], X[:, 1])
+for point, z_i, label in zip(X, z, y):
+    print(i18n.numbers(point, "g"), " z =", i18n.number(z_i, "g"), " y =", f"{label:+.0f}")
 
 # %%
 separable = True
@@ -71,9 +95,15 @@ ex05.check(feature, separable, threshold)
 # Перцептрон на одном признаке $z$ (со смещением) сразу сходится, а на $(x_1, x_2)$ он
 # зацикливался:
 
-# %%
+# %% lang="en"
 model = perceptron.Perceptron(learning_rate=1.0, shuffle=False).fit(z.reshape(-1, 1), y)
-print(model.converged_, model.score(z.reshape(-1, 1), y), model.coef_, model.intercept_)
+print("converged:", model.converged_, " accuracy:", i18n.number(model.score(z.reshape(-1, 1), y), "g"),
+      " w, b:", i18n.number(model.coef_[0], "g"), i18n.number(model.intercept_, "g"))
+
+# %% lang="ru"
+model = perceptron.Perceptron(learning_rate=1.0, shuffle=False).fit(z.reshape(-1, 1), y)
+print("сошёлся:", model.converged_, " точность:", i18n.number(model.score(z.reshape(-1, 1), y), "g"),
+      " w, b:", i18n.number(model.coef_[0], "g"), i18n.number(model.intercept_, "g"))
 
 # %%
 explorer = widgets.feature_space.product_explorer(threshold=0.0)

@@ -14,7 +14,8 @@
 # (With exercise 3: $\tanh'(v) = \frac{d}{dv}\,[2\,\mathrm{sigmoid}(2v) - 1]
 # = 4\,\mathrm{sigmoid}'(2v) \le 4 \cdot \tfrac14 = 1$ by exercise 7, with equality at
 # $2v = 0$.) tanh thus passes a gradient back up to four times better than the sigmoid, but,
-# like it, saturates for large $|v|$ (§1.4.2).
+# like it, saturates for large $|v|$
+# ([§1.4.2](../../chapters/en/1.4.2-vanishing-gradients.ipynb)).
 
 # %% [markdown] lang="ru"
 # # 1.11, упражнение 8 (решение): производная гиперболического тангенса не больше 1
@@ -32,15 +33,32 @@
 # (Через упражнение 3: $\tanh'(v) = \frac{d}{dv}\,[2\,\mathrm{sigmoid}(2v) - 1]
 # = 4\,\mathrm{sigmoid}'(2v) \le 4 \cdot \tfrac14 = 1$ по упражнению 7, с равенством при
 # $2v = 0$.) Поэтому tanh пропускает градиент назад до четырёх раз лучше сигмоиды, но, как и
-# она, насыщается при больших $|v|$ (§1.4.2).
+# она, насыщается при больших $|v|$
+# ([§1.4.2](../../chapters/ru/1.4.2-vanishing-gradients.ipynb)).
 
-# %%
+# %% lang="en"
 # %matplotlib inline
+# %config InlineBackend.figure_formats = ["retina"]
 import matplotlib.pyplot as plt
 import numpy as np
 
-from nbcompanion import plots
+from nbcompanion import i18n, plots
 from nbcompanion.exercises import ex08
+
+i18n.set_language("en")     # every label the package draws is in this edition's language
+plt.style.use(plots.STYLE)  # the companion's text sizes for static figures
+
+# %% lang="ru"
+# %matplotlib inline
+# %config InlineBackend.figure_formats = ["retina"]
+import matplotlib.pyplot as plt
+import numpy as np
+
+from nbcompanion import i18n, plots
+from nbcompanion.exercises import ex08
+
+i18n.set_language("ru")     # всё, что рисует пакет, подписано на языке этого издания
+plt.style.use(plots.STYLE)  # размеры текста статических рисунков спутника
 
 # %% [markdown] lang="en"
 # Each step of the proof, checked by sympy:
@@ -48,13 +66,26 @@ from nbcompanion.exercises import ex08
 # %% [markdown] lang="ru"
 # Каждый шаг доказательства, проверенный sympy:
 
-# %%
+# %% lang="en"
 ex08.check_step("4*exp(2*v)/(exp(2*v) + 1)**2", "1 - tanh(v)**2")
 
-# %%
+# %% lang="ru"
+ex08.check_step("4*exp(2*v)/(exp(2*v) + 1)**2", "1 - tanh(v)**2")
+
+# %% lang="en"
 ex08.check_step("tanh(v)", "2*sigmoid(2*v) - 1")
 
-# %%
+# %% lang="ru"
+ex08.check_step("tanh(v)", "2*sigmoid(2*v) - 1")
+
+# %% lang="en"
+derivative = "1 - tanh(v)**2"
+argmax = 0.0
+maximum = 1.0
+
+ex08.check(derivative, argmax, maximum)
+
+# %% lang="ru"
 derivative = "1 - tanh(v)**2"
 argmax = 0.0
 maximum = 1.0
@@ -70,7 +101,11 @@ ex08.check(derivative, argmax, maximum)
 # %%
 ex08.check(lambda v: 1 / np.cosh(v) ** 2, 0.0, 1.0)
 
-# %%
+# %% lang="en"
+fig, ax = plt.subplots(figsize=(6, 3.5), layout="constrained")
+plots.derivative_bound.draw_derivative(ax, "tanh")
+plt.show()
+# %% lang="ru"
 fig, ax = plt.subplots(figsize=(6, 3.5), layout="constrained")
 plots.derivative_bound.draw_derivative(ax, "tanh")
 plt.show()

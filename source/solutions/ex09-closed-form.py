@@ -14,7 +14,7 @@
 #
 # Three things to notice: $o$ depends on $x_1, x_2$ only through $x_1 + x_2$ (every first-layer
 # unit sums them); which unit of a layer is the sigmoid does not matter, because the next layer
-# adds them; and the ReLU is not decorative: $o = 0$ once $x_1 + x_2$ falls below about −0.92.
+# adds them; and the ReLU is not decorative: $o = 0$ once $x_1 + x_2$ falls below about −0.889.
 
 # %% [markdown] lang="ru"
 # # 1.11, упражнение 9, решение: замкнутая форма небольшой сети
@@ -33,16 +33,33 @@
 # Заметим три вещи: $o$ зависит от $x_1, x_2$ только через $x_1 + x_2$ (каждый элемент первого
 # слоя их суммирует); неважно, какой элемент слоя — сигмоида, потому что следующий слой их
 # складывает; и ReLU здесь не для красоты: $o = 0$, как только $x_1 + x_2$ опускается ниже
-# примерно −0,92.
+# примерно −0,889.
 
-# %%
-%matplotlib inline
+# %% lang="en"
+# %matplotlib inline
+# %config InlineBackend.figure_formats = ["retina"]
 import matplotlib.pyplot as plt
 import numpy as np
 import sympy
 
-from nbcompanion import i18n
+from nbcompanion import i18n, plots
 from nbcompanion.exercises import ex09
+
+i18n.set_language("en")     # every label the package draws is in this edition's language
+plt.style.use(plots.STYLE)  # the companion's text sizes for static figures
+
+# %% lang="ru"
+# %matplotlib inline
+# %config InlineBackend.figure_formats = ["retina"]
+import matplotlib.pyplot as plt
+import numpy as np
+import sympy
+
+from nbcompanion import i18n, plots
+from nbcompanion.exercises import ex09
+
+i18n.set_language("ru")     # всё, что рисует пакет, подписано на языке этого издания
+plt.style.use(plots.STYLE)  # размеры текста статических рисунков спутника
 
 # %% [markdown] lang="en"
 # ## The formula, built the way the network computes
@@ -59,7 +76,11 @@ o = ex09.relu(h3 + h4)
 print(o)
 print(o == ex09.closed_form())
 
-# %%
+# %% lang="en"
+closed_form = "relu(sigmoid(sigmoid(x1 + x2) + tanh(x1 + x2)) + tanh(sigmoid(x1 + x2) + tanh(x1 + x2)))"
+ex09.check(closed_form)
+
+# %% lang="ru"
 closed_form = "relu(sigmoid(sigmoid(x1 + x2) + tanh(x1 + x2)) + tanh(sigmoid(x1 + x2) + tanh(x1 + x2)))"
 ex09.check(closed_form)
 
@@ -77,8 +98,13 @@ ex09.check(closed_form)
 # сумму на два элемента, поэтому выписанная формула дважды копирует формулу предыдущего слоя:
 # размер примерно удваивается с каждым слоем, хотя сама сеть прирастает на три операции.
 
-# %%
-print("\n".join(f"{depth}  {sympy.count_ops(ex09.closed_form(depth))}" for depth in range(1, 7)))
+# %% lang="en"
+for depth in range(1, 7):
+    print(depth, sympy.count_ops(ex09.closed_form(depth)))
+
+# %% lang="ru"
+for depth in range(1, 7):
+    print(depth, sympy.count_ops(ex09.closed_form(depth)))
 
 # %% [markdown] lang="en"
 # ## What the formula looks like
@@ -90,12 +116,21 @@ print("\n".join(f"{depth}  {sympy.count_ops(ex09.closed_form(depth))}" for depth
 #
 # Раз $o$ зависит только от $u = x_1 + x_2$, одна кривая показывает всё.
 
-# %%
+# %% lang="en"
 u = np.linspace(-4, 4, 401)
 fig, ax = plt.subplots(figsize=(6, 3.2))
-ax.plot(u, ex09.network(u, 0 * u), label=i18n.text("ex09.plot.output"))
-ax.plot(u, ex09.network(u, 0 * u, depth=1), linestyle="--", label=i18n.text("ex09.plot.one_layer"))
-ax.set(xlabel=i18n.text("ex09.plot.sum"), ylabel="$o$", title=i18n.text("ex09.plot.title"))
+ax.plot(u, ex09.network(u, 0 * u), label="o, two hidden layers")
+ax.plot(u, ex09.network(u, 0 * u, depth=1), linestyle="--", label="one hidden layer, for comparison")
+ax.set(xlabel="$u = x_1 + x_2$", ylabel="$o$", title="The output of the network of exercise 9")
+ax.legend()
+plt.show()
+
+# %% lang="ru"
+u = np.linspace(-4, 4, 401)
+fig, ax = plt.subplots(figsize=(6, 3.2))
+ax.plot(u, ex09.network(u, 0 * u), label="o, два скрытых слоя")
+ax.plot(u, ex09.network(u, 0 * u, depth=1), linestyle="--", label="один скрытый слой, для сравнения")
+ax.set(xlabel="$u = x_1 + x_2$", ylabel="$o$", title="Выход сети из упражнения 9")
 ax.legend()
 plt.show()
 

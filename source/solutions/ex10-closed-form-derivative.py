@@ -13,7 +13,8 @@
 #   \big(\sigma'(s_2) + \tanh'(s_2)\big)\,\big(\sigma'(s_1) + \tanh'(s_1)\big),$$
 #
 # with $\sigma'(v) = \sigma(v)(1 - \sigma(v))$ (eq. (1.18)), $\tanh'(v) = 1 - \tanh^2(v)$
-# (eq. (1.21)) and $\mathrm{ReLU}'(s) = 1$ for $s > 0$, 0 below. Written out in $x_1, x_2$ it is
+# (eq. (1.21)) and $\mathrm{ReLU}'(s) = 1$ for $s \ge 0$, 0 below (the convention of §1.2.1.6 at
+# $s = 0$). Written out in $x_1, x_2$ it is
 # long; the point of the exercise is how long, and how fast that grows with depth.
 
 # %% [markdown] lang="ru"
@@ -31,13 +32,40 @@
 #   \big(\sigma'(s_2) + \tanh'(s_2)\big)\,\big(\sigma'(s_1) + \tanh'(s_1)\big),$$
 #
 # где $\sigma'(v) = \sigma(v)(1 - \sigma(v))$ (формула (1.18)), $\tanh'(v) = 1 - \tanh^2(v)$
-# (формула (1.21)), а $\mathrm{ReLU}'(s) = 1$ при $s > 0$ и 0 ниже. Выписанная через $x_1, x_2$,
+# (формула (1.21)), а $\mathrm{ReLU}'(s) = 1$ при $s \ge 0$ и 0 ниже (договорённость раздела
+# 1.2.1.6 в точке $s = 0$). Выписанная через $x_1, x_2$,
 # она длинна; суть упражнения — насколько, и как быстро это растёт с глубиной.
 
-# %%
-from nbcompanion.exercises import ex09, ex10
+# %% lang="en"
+import numpy as np
+from scipy import special
 
-# %%
+from nbcompanion.exercises import ex09, ex10
+from nbcompanion import i18n
+
+i18n.set_language("en")     # every label the package draws is in this edition's language
+
+# %% lang="ru"
+import numpy as np
+from scipy import special
+
+from nbcompanion.exercises import ex09, ex10
+from nbcompanion import i18n
+
+i18n.set_language("ru")     # всё, что рисует пакет, подписано на языке этого издания
+
+# %% lang="en"
+s1 = "(x1 + x2)"
+s2 = f"(sigmoid{s1} + tanh{s1})"
+s3 = f"(sigmoid({s2}) + tanh({s2}))"
+layer1 = f"(sigmoid{s1}*(1 - sigmoid{s1}) + 1 - tanh{s1}**2)"
+layer2 = f"(sigmoid({s2})*(1 - sigmoid({s2})) + 1 - tanh({s2})**2)"
+derivative = f"Heaviside({s3}) * {layer2} * {layer1}"
+print(derivative)
+
+ex10.check(derivative, practical=False)
+
+# %% lang="ru"
 s1 = "(x1 + x2)"
 s2 = f"(sigmoid{s1} + tanh{s1})"
 s3 = f"(sigmoid({s2}) + tanh({s2}))"
@@ -60,12 +88,19 @@ ex10.check(derivative, practical=False)
 # В одной точке: набранная формула, производная замкнутой формы от sympy, центральные разности
 # по сети и обратный проход по сети (формулы (1.24)–(1.27)).
 
-# %%
+# %% lang="en"
 point = (0.5, -0.2)
-print(f"{float(ex09.evaluate(derivative, *point)):.10f}  typed formula")
-print(f"{float(ex09.evaluate(ex10.DERIVATIVE, *point)):.10f}  sympy.diff")
-print(f"{float(ex10.central_difference(*point)):.10f}  central differences")
-print(f"{ex10.backprop(*point)[0]:.10f}  backward sweep")
+print(f"{i18n.number(float(ex09.evaluate(derivative, *point)), '.10f')}  typed formula")
+print(f"{i18n.number(float(ex09.evaluate(ex10.DERIVATIVE, *point)), '.10f')}  sympy.diff")
+print(f"{i18n.number(float(ex10.central_difference(*point)), '.10f')}  central differences")
+print(f"{i18n.number(ex10.backprop(*point)[0], '.10f')}  backward sweep")
+
+# %% lang="ru"
+point = (0.5, -0.2)
+print(f"{i18n.number(float(ex09.evaluate(derivative, *point)), '.10f')}  набранная формула")
+print(f"{i18n.number(float(ex09.evaluate(ex10.DERIVATIVE, *point)), '.10f')}  sympy.diff")
+print(f"{i18n.number(float(ex10.central_difference(*point)), '.10f')}  центральные разности")
+print(f"{i18n.number(ex10.backprop(*point)[0], '.10f')}  обратный проход")
 
 # %% [markdown] lang="en"
 # The backward sweep is the few lines below: a forward pass that keeps the outputs, then one
@@ -77,11 +112,7 @@ print(f"{ex10.backprop(*point)[0]:.10f}  backward sweep")
 # назад, который умножает общее $\Delta$ на локальные производные, записанные через эти выходы.
 # Ничто не выписывается дважды.
 
-# %%
-import numpy as np
-from scipy import special
-
-
+# %% lang="en"
 def backward_sweep(a, b, depth=2):
     outputs, total = [], a + b
     for _ in range(depth):  # forward: keep each layer's outputs
@@ -94,7 +125,22 @@ def backward_sweep(a, b, depth=2):
     return delta
 
 
-print(f"{backward_sweep(*point):.10f}")
+print(i18n.number(backward_sweep(*point), ".10f"))
+
+# %% lang="ru"
+def backward_sweep(a, b, depth=2):
+    outputs, total = [], a + b
+    for _ in range(depth):  # вперёд: запоминаем выходы каждого слоя
+        top, bottom = special.expit(total), np.tanh(total)
+        outputs.append((top, bottom))
+        total = top + bottom
+    delta = 1.0 if total >= 0 else 0.0  # ReLU'(s3)
+    for top, bottom in reversed(outputs):  # назад: формула (1.26), производные через выходы
+        delta = (top * (1 - top) + (1 - bottom**2)) * delta
+    return delta
+
+
+print(i18n.number(backward_sweep(*point), ".10f"))
 
 # %% [markdown] lang="en"
 # ## Is the closed form practical?
@@ -118,10 +164,15 @@ print(f"{backward_sweep(*point):.10f}")
 # В настоящей сети много элементов в слое и разные веса, так что у замкнутой формы нет общих
 # сумм, которые можно вынести, и она ещё больше.
 
-# %%
+# %% lang="en"
 rows = [f"{depth:5d} {closed:4d} {derived:8d} {swept:10d}"
         for depth, closed, derived, swept in ex10.sizes(range(1, 5))]
 print("\n".join(["depth   o   ∂o/∂x1   backprop", *rows]))
+
+# %% lang="ru"
+rows = [f"{depth:5d} {closed:4d} {derived:8d} {swept:10d}"
+        for depth, closed, derived, swept in ex10.sizes(range(1, 5))]
+print("\n".join(["глубина  o   ∂o/∂x1   обр. расп.", *rows]))
 
 # %% [markdown] lang="en"
 # **Something to try.** `sympy.count_ops(sympy.cse(...))` counts the derivative with common

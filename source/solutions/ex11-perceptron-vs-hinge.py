@@ -13,7 +13,7 @@
 # same 1000 test points.
 
 # %% [markdown] lang="ru"
-# # 1.11, упражнение 11, решение: критерий перцептрона или hinge, по измерению
+# # 1.11, упражнение 11, решение: критерий перцептрона или кусочно-линейные потери, измерение
 #
 # Упражнение: [ex11-perceptron-vs-hinge](../../exercises/ru/ex11-perceptron-vs-hinge.ipynb) ·
 # раздел: [§1.2.1.1–1.2.1.2](../../chapters/ru/1.2.1.1-perceptron-objective.ipynb).
@@ -24,14 +24,29 @@
 # останавливается на первой прямой, разделяющей 20 точек; кусочно-линейные потери (1.9)
 # обновляют их и на верных точках внутри зазора, $y(W \cdot X + b) < 1$, пока каждая точка его
 # не покинет. Одна обучающая выборка не скажет, что лучше, поэтому повторим опыт на 200
-# выборках с фиксированными seed против одних и тех же 1000 тестовых точек.
+# выборках с фиксированными зёрнами генератора против одних и тех же 1000 тестовых точек.
 
-# %%
-%matplotlib inline
+# %% lang="en"
+# %matplotlib inline
+# %config InlineBackend.figure_formats = ["retina"]
 import matplotlib.pyplot as plt
 
-from nbcompanion import plots, widgets
+from nbcompanion import i18n, plots, widgets
 from nbcompanion.exercises import ex11
+
+i18n.set_language("en")     # every label the package draws is in this edition's language
+plt.style.use(plots.STYLE)  # the companion's text sizes for static figures
+
+# %% lang="ru"
+# %matplotlib inline
+# %config InlineBackend.figure_formats = ["retina"]
+import matplotlib.pyplot as plt
+
+from nbcompanion import i18n, plots, widgets
+from nbcompanion.exercises import ex11
+
+i18n.set_language("ru")     # всё, что рисует пакет, подписано на языке этого издания
+plt.style.use(plots.STYLE)  # размеры текста статических рисунков спутника
 
 # %% [markdown] lang="en"
 # ## (a), (b): one training sample
@@ -39,12 +54,19 @@ from nbcompanion.exercises import ex11
 # %% [markdown] lang="ru"
 # ## (а), (б): одна обучающая выборка
 
-# %%
+# %% lang="en"
 X_train, y_train = ex11.train_sample()
 X_test, y_test = ex11.test_points()
 answer_a = ex11.fit(X_train, y_train, "perceptron").score(X_test, y_test)
 answer_b = ex11.fit(X_train, y_train, "hinge").score(X_test, y_test)
-print(answer_a, answer_b)
+print(i18n.number(answer_a, ".3f"), i18n.number(answer_b, ".3f"))
+
+# %% lang="ru"
+X_train, y_train = ex11.train_sample()
+X_test, y_test = ex11.test_points()
+answer_a = ex11.fit(X_train, y_train, "perceptron").score(X_test, y_test)
+answer_b = ex11.fit(X_train, y_train, "hinge").score(X_test, y_test)
+print(i18n.number(answer_a, ".3f"), i18n.number(answer_b, ".3f"))
 
 # %% [markdown] lang="en"
 # ## (c), (d): 200 training samples
@@ -64,21 +86,42 @@ print(answer_a, answer_b)
 # переходе от одной выборки пары к другой. `ex11.verdict()` считает разницу реальной, только
 # если она больше двух стандартных ошибок парных разностей.
 
-# %%
+# %% lang="en"
 result = ex11.experiment()
 for loss, row in result.summary().items():
-    print(f"{loss:10s} accuracy {row['accuracy_mean']:.4f} ± {row['accuracy_std']:.4f}"
-          f"   changed between two samples {row['changes']:.4f}"
-          f"   changed at least once {row['changing']:.3f}   converged {row['converged']}/200")
+    print(f"{loss:10s} accuracy {i18n.number(row['accuracy_mean'], '.4f')} ± {i18n.number(row['accuracy_std'], '.4f')}"
+          f"   changed between two samples {i18n.number(row['changes'], '.4f')}"
+          f"   changed at least once {i18n.number(row['changing'], '.3f')}   converged {row['converged']}/200")
 measured = ex11.verdict()
-print(measured["c"], round(measured["c_difference"], 4), round(measured["c_error"], 4))
-print(measured["d"], round(measured["d_difference"], 4), round(measured["d_error"], 4))
+print(measured["c"], i18n.number(measured["c_difference"], ".4f"), "±", i18n.number(measured["c_error"], ".4f"))
+print(measured["d"], i18n.number(measured["d_difference"], ".4f"), "±", i18n.number(measured["d_error"], ".4f"))
 
-# %%
+# %% lang="ru"
+result = ex11.experiment()
+for loss, row in result.summary().items():
+    print(f"{loss:10s} точность {i18n.number(row['accuracy_mean'], '.4f')} ± {i18n.number(row['accuracy_std'], '.4f')}"
+          f"   изменилось между двумя выборками {i18n.number(row['changes'], '.4f')}"
+          f"   менялось хотя бы раз {i18n.number(row['changing'], '.3f')}   сошлось {row['converged']}/200")
+measured = ex11.verdict()
+print(measured["c"], i18n.number(measured["c_difference"], ".4f"), "±", i18n.number(measured["c_error"], ".4f"))
+print(measured["d"], i18n.number(measured["d_difference"], ".4f"), "±", i18n.number(measured["d_error"], ".4f"))
+
+# %% lang="en"
 answer_c, answer_d = measured["c"], measured["d"]
 ex11.check(answer_a, answer_b, answer_c, answer_d)
 
-# %%
+# %% lang="ru"
+answer_c, answer_d = measured["c"], measured["d"]
+ex11.check(answer_a, answer_b, answer_c, answer_d)
+
+# %% lang="en"
+fig, axes = plt.subplots(1, 3, figsize=(14, 4.6), layout="constrained")
+plots.sampling.draw_accuracy_spread(axes[0], {loss: result.accuracy(loss) for loss in ex11.LOSSES})
+for ax, loss in zip(axes[1:], ex11.LOSSES):
+    plots.sampling.draw_decision_spread(ax, result.X_test, result.fraction_positive(loss), loss)
+plt.show()
+
+# %% lang="ru"
 fig, axes = plt.subplots(1, 3, figsize=(14, 4.6), layout="constrained")
 plots.sampling.draw_accuracy_spread(axes[0], {loss: result.accuracy(loss) for loss in ex11.LOSSES})
 for ax, loss in zip(axes[1:], ex11.LOSSES):
@@ -108,18 +151,18 @@ plt.show()
 # ## Что говорит измерение
 #
 # (в) В среднем ни одна не лучше: средние точности на тесте различаются меньше чем на одну
-# стандартную ошибку. Различается, во всех проверенных наборах seed, разброс: точность
-# hinge меньше меняется от выборки к выборке (стандартное отклонение примерно на пятую часть
+# стандартную ошибку. Различается, во всех проверенных наборах зёрен, разброс: точность
+# с кусочно-линейными потерями меньше меняется от выборки к выборке (стандартное отклонение примерно на пятую часть
 # меньше), и её худшие выборки не так плохи. Причина — зазор: перцептрон останавливается на
-# первой разделяющей прямой, которая может почти касаться обучающей точки, а hinge двигает
+# первой разделяющей прямой, которая может почти касаться обучающей точки, а кусочно-линейные потери двигают
 # прямую, пока каждая точка не окажется не ближе $1/\lVert W\rVert$, и это тянет её к середине
 # пустой полосы вокруг $x_1 = x_2$. Но без регуляризации ничто не делает эту середину самой
-# широкой (hinge останавливается, как только зазоры выполнены, а примерно в одном запуске из
+# широкой (кусочно-линейные потери останавливают обучение, как только зазоры выполнены, а примерно в одном запуске из
 # семи они не выполнены и после 1000 эпох), поэтому выигрыш мал.
 #
 # (г) Доля тестовых точек, меняющих класс при смене обучающей выборки, одинакова для обеих в
 # пределах стандартной ошибки, около 9 %; решение вблизи диагонали зависит от выборки при любой
-# функции потерь (средняя и правая панели). Ожидание из учебника, что hinge устойчивее,
+# функции потерь (средняя и правая панели). Ожидание из учебника, что кусочно-линейные потери устойчивее,
 # проявляется здесь только в более узком разбросе точности, а не в меньшем числе изменившихся
 # решений.
 
@@ -142,5 +185,5 @@ explorer
 # decisions should shrink.
 
 # %% [markdown] lang="ru"
-# **Попробуйте.** Добавьте к hinge затухание весов (формула (1.33)): это превращает её в SVM с
+# **Попробуйте.** Добавьте к кусочно-линейным потерям затухание весов (формула (1.33)): это превращает их в SVM с
 # мягким зазором, чья прямая тянется к середине полосы, и разброс решений должен уменьшиться.
