@@ -1,0 +1,26 @@
+"""Labels of §1.1.1 (Fig. 1.2 measured) and §1.4.1.3 (early stopping)."""
+
+TEXT = {
+    "learning_curves.n_train": ("training examples (log scale)",
+                                "число обучающих примеров (логарифмическая шкала)"),
+    "learning_curves.accuracy": ("test accuracy on 10 000 images",
+                                 "точность на 10 000 тестовых изображений"),
+    "learning_curves.title": ("MNIST: accuracy against the amount of data (mean ± sd, {seeds} seeds)",
+                              "MNIST: точность в зависимости от объёма данных (среднее ± ст. откл., {seeds} запуска)"),
+    "learning_curves.logistic": ("logistic regression (conventional)",
+                                 "логистическая регрессия (классическая модель)"),
+    "learning_curves.network_32": ("network 784-32-10", "сеть 784-32-10"),
+    "learning_curves.network_256_128": ("network 784-256-128-10", "сеть 784-256-128-10"),
+    "learning_curves.epoch": ("epoch", "эпоха"),
+    "learning_curves.error": ("error (fraction wrong)", "ошибка (доля неверных ответов)"),
+    "learning_curves.loss": ("cross-entropy loss", "кросс-энтропийные потери"),
+    "learning_curves.train": ("training", "обучающие данные"),
+    "learning_curves.validation": ("held out (validation)", "отложенные данные (валидация)"),
+    "learning_curves.test": ("test", "тестовые данные"),
+    "learning_curves.best": ("best epoch {epoch}", "лучшая эпоха {epoch}"),
+    "learning_curves.stop": ("patience rule stops at {epoch}", "правило терпения: стоп на эпохе {epoch}"),
+    "learning_curves.error_title": ("Error (mean of {seeds} runs)",
+                                    "Ошибка (среднее {seeds} запусков)"),
+    "learning_curves.loss_title": ("Loss (mean of {seeds} runs)",
+                                   "Потери (среднее {seeds} запусков)"),
+}
