@@ -1,0 +1,26 @@
+"""Labels of the figures of §1.8 (MNIST and the error rates)."""
+
+TEXT = {
+    "benchmarks.digits_title": ("Fig. 1.20: MNIST training digits, the first two of each class",
+                                "Рис. 1.20: обучающие цифры MNIST, по две первые в каждом классе"),
+    "benchmarks.digit": ("digit {label}", "цифра {label}"),
+    "benchmarks.centring_title": ("Where the digits sit: centre of mass against ink box",
+                                  "Где стоят цифры: центр масс и рамка вокруг чернил"),
+    "benchmarks.offset": ("offset from pixel 14 (pixels)", "смещение от пикселя 14 (пиксели)"),
+    "benchmarks.coordinates": ("images × 2 (rows and columns pooled)",
+                               "изображения × 2 (строки и столбцы вместе)"),
+    "benchmarks.mass": ("centre of mass", "центр масс"),
+    "benchmarks.box": ("centre of the ink box", "центр рамки вокруг чернил"),
+    "benchmarks.errors_title": ("MNIST test error (10 000 digits)",
+                                "Ошибка на тесте MNIST (10 000 цифр)"),
+    "benchmarks.error": ("test error (%, log scale)", "ошибка на тесте (%, логарифмическая шкала)"),
+    "benchmarks.book": ("quoted in the book", "из книги"),
+    "benchmarks.companion": ("measured by the companion", "измерено спутником"),
+    "benchmarks.svm": ("SVM, 784 pixels", "SVM, 784 пикселя"),
+    "benchmarks.deep_network": ("deep network,\nno convolutions", "глубокая сеть\nбез свёрток"),
+    "benchmarks.convnet_ensemble": ("5 convolutional\nnetworks", "5 сверточных\nсетей"),
+    "benchmarks.perceptron": ("perceptron\n(one per digit)", "перцептрон\n(по одному на цифру)"),
+    "benchmarks.softmax_regression": ("softmax\nregression", "Softmax-\nрегрессия"),
+    "benchmarks.network": ("multilayer network\n784-256-128-10", "многослойная сеть\n784-256-128-10"),
+    "benchmarks.convnet": ("convolutional\nnetwork (§1.6.5)", "сверточная\nсеть (§1.6.5)"),
+}
