@@ -9,16 +9,22 @@ Makefile would need ``make``, which many Windows and minimal Linux machines lack
 Commands
 --------
 lab [ARGS]          JupyterLab on the chapter notebooks (ARGS go to JupyterLab)
-test [ARGS]         unit tests, doctests and strict nbval over every notebook (ARGS go to pytest)
+test [ARGS]         unit tests, doctests and strict nbval over every notebook, on every core
+                    (ARGS go to pytest; `-n 0` runs in one process)
+test --fast [ARGS]  unit tests and doctests only, no notebook (the contributor's loop)
+lint [ARGS]         ruff over the code (rules in pyproject.toml; ARGS go to `ruff check`)
 notebooks [NAMES]   rebuild both editions of the notebooks from source/ and store their outputs
 experiments [NAMES] rerun the slow experiments of experiments/ and store their results
-browser [ARGS]      the JupyterLab end-to-end tests in headless Chromium
+site [OUT]          the website of both editions from the stored notebooks (default build/site)
+student OUT         a copy of the companion without the solutions, for a class
+browser [ARGS]      the JupyterLab and website tests in headless Chromium (build the site first)
 bench [ARGS]        the benchmark report (benchmarks/output/report.json, benchmarks/RESULTS.md)
 lock                re-resolve requirements/constraints.txt from pyproject.toml
 """
 
 import hashlib
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -50,7 +56,7 @@ def ensure_environment(extras):
     stamp = VENV / f".installed-{digest}"
     if stamp.exists():
         return
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 (tasks.py runs on any python3: say why not)
         sys.exit(f"Python 3.11 or newer is needed, this is {sys.version.split()[0]}.")
     if not venv_python().exists():
         print(f"Creating {VENV.relative_to(ROOT)} ...", flush=True)
@@ -90,14 +96,84 @@ def lab(args):
 
 
 def test(args):
+    """Everything on every core: pytest-xdist workers, each notebook kept whole on one worker.
+
+    ``--dist loadfile`` sends all the cells of a notebook to the same worker (nbval runs them
+    in one kernel, in order); the unit-test files are shared out the same way, so the two
+    workers stay busy until the end. With ``--fast`` only the unit tests and doctests run.
+    """
     ensure_environment({"lab", "test"})
-    notebooks = [d for d in NOTEBOOK_DIRS if (ROOT / d).is_dir()]
-    pytest = [str(venv_python()), "-m", "pytest", "tests", "nbcompanion", *notebooks,
-              "--nbval", "--nbval-current-env", "--nbval-cell-timeout=300",
-              "--nbval-sanitize-with", "tests/sanitize.cfg"]
+    fast = "--fast" in args
+    args = [a for a in args if a != "--fast"]
+    pytest = [str(venv_python()), "-m", "pytest", "tests", "nbcompanion",
+              "-n", "auto", "--dist", "loadfile"]
+    if not fast:
+        pytest += [d for d in NOTEBOOK_DIRS if (ROOT / d).is_dir()]
+        pytest += ["--nbval", "--nbval-current-env", "--nbval-cell-timeout=300",
+                   "--nbval-sanitize-with", "tests/sanitize.cfg"]
     # No MPLBACKEND here: it would reach the kernels, and under Agg `plt.show()` shows nothing.
     # tests/conftest.py picks Agg for the test process itself.
     run(pytest + list(args), env=pinned_env())
+
+
+def lint(args):
+    """ruff with the rules of pyproject.toml ([tool.ruff]) over the code, then the notebooks.
+
+    ARGS (``--fix``, paths) apply to the code. The notebooks are only reported, never fixed
+    in place: their code comes from ``source/``, so a fix goes there and the notebook is
+    rebuilt with ``python3 tasks.py notebooks NAME``.
+    """
+    ensure_environment({"lint"})
+    ruff = [str(venv_python()), "-m", "ruff", "check"]
+    code = subprocess.run(ruff + ["--extend-exclude", "*.ipynb", *args], cwd=ROOT).returncode
+    notebooks = [d for d in NOTEBOOK_DIRS if (ROOT / d).is_dir()]
+    books = subprocess.run(ruff + ["--no-fix", *notebooks], cwd=ROOT).returncode if (
+        notebooks and not any(not a.startswith("-") for a in args)) else 0
+    if books:
+        print("Notebook code comes from source/: fix it there and rebuild the notebook.")
+    if code or books:
+        sys.exit(1)
+
+
+def site(args):
+    """The static website of both editions (site/build.py; site/README.md says more)."""
+    ensure_environment({"site"})
+    run([str(venv_python()), "site/build.py", *args])
+
+
+def student(args):
+    """Copy the companion without the solutions (notebooks, sources, their tests) to OUT."""
+    if len(args) != 1:
+        sys.exit("Usage: python3 tasks.py student OUT  (OUT: a new or empty folder)")
+    out = Path(args[0]).resolve()
+    if out == ROOT or ROOT in out.parents:
+        sys.exit(f"OUT must lie outside this checkout, got {out}.")
+    if out.exists() and any(out.iterdir()):
+        sys.exit(f"OUT must be a new or empty folder, {out} is not empty.")
+    kept = [p for p in tracked_files() if not is_solution(p)]
+    for relative in kept:
+        target = out / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(ROOT / relative, target)
+    print(f"Wrote {len(kept)} files to {out} (no solutions/, source/solutions/).")
+
+
+def tracked_files():
+    """The files of the checkout: git's list when git is there, else the folder less build
+    products."""
+    try:
+        listed = subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, capture_output=True,
+                                check=True).stdout.decode().split("\0")
+        return [Path(p) for p in listed if p and (ROOT / p).is_file()]
+    except (OSError, subprocess.CalledProcessError):
+        skip = {".git", ".venv", "build", "__pycache__", ".ipynb_checkpoints", "output"}
+        return [p.relative_to(ROOT) for p in ROOT.rglob("*")
+                if p.is_file() and not skip & set(p.relative_to(ROOT).parts)]
+
+
+def is_solution(relative):
+    parts = Path(relative).parts
+    return parts[:1] == ("solutions",) or parts[:2] == ("source", "solutions")
 
 
 def notebooks(args):
@@ -140,7 +216,7 @@ def lock(args):
     with tempfile.TemporaryDirectory() as folder:
         venv.EnvBuilder(with_pip=True).create(folder)
         python = str(Path(folder) / ("Scripts" if os.name == "nt" else "bin") / "python")
-        run([python, "-m", "pip", "install", "-q", ".[lab,test,browser]"])
+        run([python, "-m", "pip", "install", "-q", ".[lab,test,browser,site,lint]"])
         frozen = subprocess.run([python, "-m", "pip", "freeze", "--exclude-editable",
                                  "--exclude", "nbcompanion"],
                                 capture_output=True, text=True, check=True).stdout
@@ -151,8 +227,8 @@ def lock(args):
     print(f"Wrote {len(lines)} pins to {CONSTRAINTS.relative_to(ROOT)}")
 
 
-COMMANDS = {"lab": lab, "test": test, "notebooks": notebooks, "experiments": experiments,
-            "browser": browser,
+COMMANDS = {"lab": lab, "test": test, "lint": lint, "notebooks": notebooks,
+            "experiments": experiments, "site": site, "student": student, "browser": browser,
             "bench": bench, "lock": lock}
 
 

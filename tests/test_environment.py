@@ -33,3 +33,20 @@ def test_constraints_pin_every_direct_dependency():
     names = [requirement(r)[0] for r in project["dependencies"]] + [
         requirement(r)[0] for extra in project["optional-dependencies"].values() for r in extra]
     assert [n for n in names if n not in pins] == []
+
+
+def test_locked_versions_satisfy_environment_yml():
+    """What Binder resolves from environment.yml admits the versions CI tested (the lock)."""
+    from packaging.specifiers import SpecifierSet
+
+    pins = {name.lower().replace("_", "-"): version for name, version in (
+        line.split("==") for line in
+        (ROOT / "requirements" / "constraints.txt").read_text().splitlines() if "==" in line)}
+    conda = yaml.safe_load((ROOT / "environment.yml").read_text())["dependencies"]
+    listed = dict(requirement(d) for d in conda if isinstance(d, str) and d != "pip")
+    python = listed.pop("python")
+    outside = {name: (pins.get(name), spec) for name, spec in listed.items()
+               if pins.get(name) is None or pins[name] not in SpecifierSet(spec.replace(",", ", "))}
+    assert outside == {}
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    assert python.removeprefix("python") == project["requires-python"]
