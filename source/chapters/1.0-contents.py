@@ -28,7 +28,6 @@
 # %matplotlib inline
 # %config InlineBackend.figure_formats = ["retina"]
 import matplotlib.pyplot as plt
-import numpy as np
 from IPython.display import Markdown
 
 from nbcompanion import chapter_index, i18n, plots
@@ -40,7 +39,6 @@ plt.style.use(plots.STYLE)  # the companion's text sizes for static figures
 # %matplotlib inline
 # %config InlineBackend.figure_formats = ["retina"]
 import matplotlib.pyplot as plt
-import numpy as np
 from IPython.display import Markdown
 
 from nbcompanion import chapter_index, i18n, plots

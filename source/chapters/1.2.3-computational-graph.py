@@ -24,7 +24,8 @@
 import matplotlib.pyplot as plt
 import numpy as np
 
-from nbcompanion import activations, approximation, graph, i18n, network, plots, widgets
+from nbcompanion import (  # noqa: F401 (graph: for help(graph.Graph) below)
+    activations, approximation, graph, i18n, network, plots, widgets)
 
 i18n.set_language("en")     # every label the package draws is in this edition's language
 plt.style.use(plots.STYLE)  # the companion's text sizes for static figures
@@ -35,7 +36,8 @@ plt.style.use(plots.STYLE)  # the companion's text sizes for static figures
 import matplotlib.pyplot as plt
 import numpy as np
 
-from nbcompanion import activations, approximation, graph, i18n, network, plots, widgets
+from nbcompanion import (  # noqa: F401 (graph: for help(graph.Graph) below)
+    activations, approximation, graph, i18n, network, plots, widgets)
 
 i18n.set_language("ru")     # всё, что рисует пакет, подписано на языке этого издания
 plt.style.use(plots.STYLE)  # размеры текста статических рисунков спутника

@@ -40,7 +40,7 @@
 import matplotlib.pyplot as plt
 import numpy as np
 
-from nbcompanion import activations, i18n, losses, network, plots, universality, widgets
+from nbcompanion import i18n, losses, network, plots, universality, widgets
 
 i18n.set_language("en")     # every label the package draws is in this edition's language
 plt.style.use(plots.STYLE)  # the companion's text sizes for static figures
@@ -51,7 +51,7 @@ plt.style.use(plots.STYLE)  # the companion's text sizes for static figures
 import matplotlib.pyplot as plt
 import numpy as np
 
-from nbcompanion import activations, i18n, losses, network, plots, universality, widgets
+from nbcompanion import i18n, losses, network, plots, universality, widgets
 
 i18n.set_language("ru")     # все подписи пакета — на языке этого издания
 plt.style.use(plots.STYLE)  # размеры текста компаньона для статических рисунков

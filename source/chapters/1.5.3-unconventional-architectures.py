@@ -39,7 +39,6 @@
 # %matplotlib inline
 # %config InlineBackend.figure_formats = ["retina"]
 import matplotlib.pyplot as plt
-import numpy as np
 
 from nbcompanion import architectures, i18n, plots
 
@@ -50,7 +49,6 @@ plt.style.use(plots.STYLE)  # the companion's text sizes for static figures
 # %matplotlib inline
 # %config InlineBackend.figure_formats = ["retina"]
 import matplotlib.pyplot as plt
-import numpy as np
 
 from nbcompanion import architectures, i18n, plots
 
