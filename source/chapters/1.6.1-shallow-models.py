@@ -131,10 +131,10 @@ network = FeedForwardNetwork([30, 1], output="linear", loss="hinge")
 # %% lang="en"
 ours = shallow.ShallowRegressor().fit(Xr_train, yr_train)
 theirs = LinearRegression().fit(Xr_train, yr_train)
-print(f"largest weight {np.abs(theirs.coef_).max():.1f}; weights agree to 1e-6:",
+print(f"largest weight {i18n.number(np.abs(theirs.coef_).max(), '.1f')}; weights agree to 1e-6:",
       "yes" if np.allclose(ours.coef_, theirs.coef_, rtol=0, atol=1e-6) else "no")
 print("test predictions agree to 1e-6:", "yes" if np.allclose(ours.predict(Xr_test), theirs.predict(Xr_test), rtol=0, atol=1e-6) else "no")
-print(f"test R²: network {ours.score(Xr_test, yr_test):.4f}, scikit-learn {theirs.score(Xr_test, yr_test):.4f}")
+print(f"test R²: network {i18n.number(ours.score(Xr_test, yr_test), '.4f')}, scikit-learn {i18n.number(theirs.score(Xr_test, yr_test), '.4f')}")
 regression_pair = (ours.coef_, theirs.coef_)
 
 # %% lang="ru"
@@ -168,7 +168,7 @@ ours = shallow.ShallowClassifier(loss="logistic", alpha=1 / (C * len(Xc_train)))
 theirs = LogisticRegression(C=C, tol=1e-10, max_iter=10_000).fit(Xc_train, yc_train)
 print("weights agree to 1e-5:", "yes" if np.allclose(ours.coef_, theirs.coef_, rtol=0, atol=1e-5) else "no")
 print("same test predictions:", "yes" if np.all(ours.predict(Xc_test) == theirs.predict(Xc_test)) else "no")
-print(f"test accuracy: network {ours.score(Xc_test, yc_test):.4f}, scikit-learn {theirs.score(Xc_test, yc_test):.4f}")
+print(f"test accuracy: network {i18n.number(ours.score(Xc_test, yc_test), '.4f')}, scikit-learn {i18n.number(theirs.score(Xc_test, yc_test), '.4f')}")
 logistic_pair = (ours.coef_, theirs.coef_)
 
 # %% lang="ru"
@@ -208,9 +208,9 @@ theirs = SGDClassifier(loss="hinge", alpha=1e-3, max_iter=5, eta0=0.01, learning
 print("weights agree to 1e-12:", "yes" if np.allclose(ours.coef_, theirs.coef_, rtol=0, atol=1e-12) else "no")
 print("same test predictions:", "yes" if np.all(ours.predict(Xc_test) == theirs.predict(Xc_test)) else "no")
 svc = LinearSVC(C=1.0, random_state=0).fit(Xc_train, yc_train)  # the batch solver of the same kind of model
-print(f"test accuracy: network {ours.score(Xc_test, yc_test):.4f}, SGDClassifier {theirs.score(Xc_test, yc_test):.4f},"
-      f" LinearSVC {svc.score(Xc_test, yc_test):.4f}")
-print(f"test predictions shared with LinearSVC: {np.mean(ours.predict(Xc_test) == svc.predict(Xc_test)):.1%}")
+print(f"test accuracy: network {i18n.number(ours.score(Xc_test, yc_test), '.4f')}, SGDClassifier {i18n.number(theirs.score(Xc_test, yc_test), '.4f')},"
+      f" LinearSVC {i18n.number(svc.score(Xc_test, yc_test), '.4f')}")
+print(f"test predictions shared with LinearSVC: {i18n.number(100 * np.mean(ours.predict(Xc_test) == svc.predict(Xc_test)), '.1f')}%")
 hinge_pair = (ours.coef_, theirs.coef_)
 
 # %% lang="ru"
@@ -255,7 +255,7 @@ ours = shallow.ShallowRegressor(solver="sgd", learning_rate=0.005, epochs=5).fit
 theirs = SGDRegressor(penalty=None, max_iter=5, eta0=0.005, learning_rate="constant",
                       shuffle=False, tol=None).fit(Xc_train, yc_train)
 print("weights agree to 1e-12:", "yes" if np.allclose(ours.coef_, theirs.coef_, rtol=0, atol=1e-12) else "no")
-print(f"test accuracy of sign(ŷ): {np.mean(np.sign(ours.predict(Xc_test)) == yc_test):.4f}")
+print(f"test accuracy of sign(ŷ): {i18n.number(np.mean(np.sign(ours.predict(Xc_test)) == yc_test), '.4f')}")
 widrow_hoff_pair = (ours.coef_, theirs.coef_)
 
 # %% lang="ru"
@@ -326,8 +326,8 @@ svd = TruncatedSVD(k, algorithm="arpack").fit(X_digits)
 angles = autoencoder.principal_angles(autoencoder.decoder_subspace(net), svd.components_.T)
 print("largest principal angle between the decoder's span and TruncatedSVD's below 0.1°:",
       "yes" if angles.max() < 0.1 else "no")
-print(f"mean squared reconstruction error: network {net.loss(X_digits, X_digits):.1f},"
-      f" best rank {k} (SVD) {autoencoder.best_reconstruction_error(X_digits, k):.1f}")
+print(f"mean squared reconstruction error: network {i18n.number(net.loss(X_digits, X_digits), '.1f')},"
+      f" best rank {k} (SVD) {i18n.number(autoencoder.best_reconstruction_error(X_digits, k), '.1f')}")
 
 # %% lang="ru"
 X_digits = load_digits().data

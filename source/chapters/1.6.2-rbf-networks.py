@@ -126,9 +126,9 @@ print("пакет вычисляет то же φ:                 ", "да" if 
 
 # %% lang="en"
 cover = json.loads(Path("../../experiments/results/1.6.2-rbf-networks.json").read_text())
-print(f"in the raw 2-D inputs: {cover['counted'][0]:.3f} of labellings separable"
-      f" (formula {cover['cover_formula'][0]:.4f})")
-print(f"largest gap between count and formula: {np.max(np.abs(np.subtract(cover['counted'], cover['cover_formula']))):.3f}")
+print(f"in the raw 2-D inputs: {i18n.number(cover['counted'][0], '.3f')} of labellings separable"
+      f" (formula {i18n.number(cover['cover_formula'][0], '.4f')})")
+print(f"largest gap between count and formula: {i18n.number(np.max(np.abs(np.subtract(cover['counted'], cover['cover_formula']))), '.3f')}")
 fig, ax = plt.subplots(figsize=(6, 3.2))
 plots.rbf.draw_cover(ax, cover["m"][1:], cover["counted"][1:], cover["n_points"],
                      predicted=cover["cover_formula"][1:])
@@ -173,8 +173,8 @@ plt.show()
 X_train, y_train, X_test, y_test = widgets.rbf.moons()
 line = LogisticRegression().fit(X_train, y_train)
 network = rbf.RBFNetwork(n_prototypes=10, width=0.5).fit(X_train, y_train)
-print(f"test accuracy: logistic regression {line.score(X_test, y_test):.3f},"
-      f" RBF network (m = 10, σ = 0.5) {network.score(X_test, y_test):.3f}")
+print(f"test accuracy: logistic regression {i18n.number(line.score(X_test, y_test), '.3f')},"
+      f" RBF network (m = 10, σ = 0.5) {i18n.number(network.score(X_test, y_test), '.3f')}")
 
 # %% lang="ru"
 X_train, y_train, X_test, y_test = widgets.rbf.moons()

@@ -92,7 +92,7 @@ h = (rng.uniform(size=h_data.shape) < h_data).astype(float)       # sample h
 v_model = (rng.uniform(size=v.shape) < sigmoid(h @ W + b)).astype(float)  # one Gibbs step
 h_model = sigmoid(v_model @ W.T + c)
 W += 0.05 * (h_data.T @ v - h_model.T @ v_model) / len(v)        # ⟨h vᵀ⟩_data − ⟨h vᵀ⟩_model
-print("weights changed by", f"{np.abs(h_data.T @ v - h_model.T @ v_model).max() * 0.05 / 10:.4f} at most")
+print("weights changed by", f"{i18n.number(np.abs(h_data.T @ v - h_model.T @ v_model).max() * 0.05 / 10, '.4f')} at most")
 
 # %% lang="ru"
 X, labels = rbm.binarized_digits()  # 1797 цифр, 8×8 пикселей, каждый 0 или 1
@@ -148,7 +148,7 @@ def reconstruct(model, V):  # up to P(h | v), back down to P(v | h), for either 
 
 for name, model in models.items():
     wrong = np.mean((reconstruct(model, X) > 0.5) != X)
-    print(f"{name:<32} pseudo-likelihood {model.score_samples(X).mean():7.2f}   wrong pixels {wrong:.3f}")
+    print(f"{name:<32} pseudo-likelihood {i18n.number(model.score_samples(X).mean(), '7.2f')}   wrong pixels {i18n.number(wrong, '.3f')}")
 same = np.allclose(models["rbm.RBM, persistent (PCD)"].components_, reference.components_, rtol=0, atol=1e-12)
 print("persistent rbm.RBM has scikit-learn's weights:", "yes" if same else "no")
 
@@ -237,9 +237,9 @@ exact = rbm.exact_gradient(small, X_small)
 for k in (1, 10):
     estimate = np.mean([rbm.cd_estimate(small, X_small, k, random_state=seed) for seed in range(20)], axis=0)
     cosine = np.sum(estimate * exact) / (np.linalg.norm(estimate) * np.linalg.norm(exact))
-    print(f"CD-{k:<2} estimate vs exact gradient: cosine {cosine:.2f}")
-print(f"exact mean log P(v): untrained {rbm.exact_log_likelihood(rbm.RBM(n_components=4, n_iter=1, learning_rate=1e-9, random_state=0).fit(X_small), X_small):.2f},"
-      f" after 5 passes of CD-1 {rbm.exact_log_likelihood(small, X_small):.2f}")
+    print(f"CD-{k:<2} estimate vs exact gradient: cosine {i18n.number(cosine, '.2f')}")
+print(f"exact mean log P(v): untrained {i18n.number(rbm.exact_log_likelihood(rbm.RBM(n_components=4, n_iter=1, learning_rate=1e-9, random_state=0).fit(X_small), X_small), '.2f')},"
+      f" after 5 passes of CD-1 {i18n.number(rbm.exact_log_likelihood(small, X_small), '.2f')}")
 
 # %% lang="ru"
 small_rng = np.random.default_rng(1)

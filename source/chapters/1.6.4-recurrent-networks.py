@@ -182,8 +182,8 @@ X_train, y_train = recurrent.first_symbol_task(1000, T, random_state=0)
 X_test, y_test = recurrent.first_symbol_task(1000, T, random_state=1)
 net = recurrent.RecurrentNetwork(1, 16, random_state=0)
 history = net.fit(X_train, y_train, epochs=20, learning_rate=0.5, random_state=0)
-print(f"test accuracy of the recurrent network: {np.mean(net.predict(X_test) == y_test):.3f}")
-print(f"guessing from the last symbol:          {np.mean(X_test[:, -1, 0] == y_test):.3f}")
+print(f"test accuracy of the recurrent network: {i18n.number(np.mean(net.predict(X_test) == y_test), '.3f')}")
+print(f"guessing from the last symbol:          {i18n.number(np.mean(X_test[:, -1, 0] == y_test), '.3f')}")
 
 # %% lang="ru"
 T = 8

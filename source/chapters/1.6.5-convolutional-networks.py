@@ -224,8 +224,8 @@ print(f"C1 в виде полносвязного слоя потребовал 
 
 # %% lang="en"
 result = json.loads(Path("../../experiments/results/1.6.5-convolutional-networks.json").read_text())
-print(f"convolutional network: test error {100 * result['test_error']:.2f} %, {result['convnet_parameters']} weights")
-print(f"multilayer network:    test error {100 * result['mlp_test_error_per_epoch'][-1]:.2f} %, {result['mlp_parameters']} weights")
+print(f"convolutional network: test error {i18n.number(100 * result['test_error'], '.2f')} %, {result['convnet_parameters']} weights")
+print(f"multilayer network:    test error {i18n.number(100 * result['mlp_test_error_per_epoch'][-1], '.2f')} %, {result['mlp_parameters']} weights")
 
 fig, ax = plt.subplots(figsize=(5, 3))
 plots.convolution.draw_error_curves(ax, {"convolutional network": result["convnet_test_error_per_epoch"],

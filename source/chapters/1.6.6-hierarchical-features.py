@@ -85,7 +85,7 @@ accuracy = [probes.probe_accuracy(Z, y[:2_000], Z_test, y_test)
             for Z, Z_test in zip(train_layers, test_layers)]
 names = ["input (784)", "hidden 1 (128)", "hidden 2 (64)"]
 for name, value in zip(names, accuracy):
-    print(f"{name:<16} linear probe test accuracy {value:.3f}")
+    print(f"{name:<16} linear probe test accuracy {i18n.number(value, '.3f')}")
 
 # %% lang="ru"
 X, y = probes.load_digits_subset("train", 6_000)
@@ -161,7 +161,7 @@ X_new_test, y_new_test = probes.load_digits_subset("test", 2_000, classes=(5, 6,
 frozen = probes.layer_outputs(source, X_new[few])[-1]  # forward through the frozen layers only
 frozen_test = probes.layer_outputs(source, X_new_test)[-1]
 print(f"10 images per new class, new last layer on frozen features: test accuracy"
-      f" {probes.probe_accuracy(frozen, y_new[few], frozen_test, y_new_test):.3f}")
+      f" {i18n.number(probes.probe_accuracy(frozen, y_new[few], frozen_test, y_new_test), '.3f')}")
 
 # %% lang="ru"
 X_source, y_source = probes.load_digits_subset("train", 5_000, classes=(0, 1, 2, 3, 4))
@@ -198,8 +198,8 @@ print(f"10 изображений на новый класс, новый пос�
 transfer = json.loads(Path("../../experiments/results/1.6.6-hierarchical-features.json").read_text())
 for n in transfer["sizes"]:
     row = transfer["accuracy"][str(n)]
-    print(f"n = {n:>3} per class: convolutional transfer {row['convnet_transfer']:.3f},"
-          f" dense transfer {row['mlp_transfer']:.3f}, scratch {row['mlp_scratch']:.3f}, pixels {row['pixels']:.3f}")
+    print(f"n = {n:>3} per class: convolutional transfer {i18n.number(row['convnet_transfer'], '.3f')},"
+          f" dense transfer {i18n.number(row['mlp_transfer'], '.3f')}, scratch {i18n.number(row['mlp_scratch'], '.3f')}, pixels {i18n.number(row['pixels'], '.3f')}")
 fig, ax = plt.subplots(figsize=(8, 4.4))
 plots.probes.draw_transfer(ax, transfer["sizes"], transfer["accuracy"])
 plt.show()

@@ -296,12 +296,23 @@ print("новые запросы: нужная ячейка найдена в", 
       " наименьший вес на ней", i18n.number(after[np.arange(10), test_targets].min(), ".3f"))
 print("наибольшая ошибка прочитанных значений:", i18n.number(np.abs(read - task.values[test_targets]).max(), ".3f"))
 
-# %%
+# %% lang="en"
 fig, axes = plt.subplots(1, 3, figsize=(8, 3.6), width_ratios=(1, 1, 1.25))
-plots.attention.draw_weights(axes[0], before, test_targets, title=i18n.text("attention.before"))
-drawn = plots.attention.draw_weights(axes[1], after, test_targets, title=i18n.text("attention.after"),
-                                     legend=False)
-fig.colorbar(drawn["weights"], ax=axes[1], label=i18n.text("attention.weight"))
+plots.attention.draw_weights(axes[0], before, test_targets,
+                             title="Weights $a_j$ before\ntraining (W = I)")
+drawn = plots.attention.draw_weights(axes[1], after, test_targets,
+                                     title="Weights $a_j$ after training,\nnew queries", legend=False)
+fig.colorbar(drawn["weights"], ax=axes[1], label="weight")
+plots.attention.draw_training(axes[2], trained.loss, trained.accuracy)
+plt.show()
+
+# %% lang="ru"
+fig, axes = plt.subplots(1, 3, figsize=(8, 3.6), width_ratios=(1, 1, 1.25))
+plots.attention.draw_weights(axes[0], before, test_targets,
+                             title="Веса $a_j$ до\nобучения (W = I)")
+drawn = plots.attention.draw_weights(axes[1], after, test_targets,
+                                     title="Веса $a_j$ после обучения,\nновые запросы", legend=False)
+fig.colorbar(drawn["weights"], ax=axes[1], label="вес")
 plots.attention.draw_training(axes[2], trained.loss, trained.accuracy)
 plt.show()
 

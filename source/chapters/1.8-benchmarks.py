@@ -113,12 +113,20 @@ print(f"пикселей со значением 0: {i18n.number(100 * blank, '.
 # Рис. 1.20 книги показывает примеры рукописных цифр. Вот первые два обучающих изображения
 # каждого класса, как они записаны в файлах:
 
-# %%
+# %% lang="en"
 chosen = np.concatenate([np.flatnonzero(train_labels == digit)[:2] for digit in range(10)])
 order = np.argsort(np.tile([0, 1], 10), kind="stable")  # first copies, then second copies
 fig, axes = plt.subplots(2, 10, figsize=(8, 2.3))
 plots.benchmarks.draw_digits(axes, train_images[chosen[order]], train_labels[chosen[order]])
-fig.suptitle(i18n.text("benchmarks.digits_title"))
+fig.suptitle("Fig. 1.20: MNIST training digits, the first two of each class")
+plt.show()
+
+# %% lang="ru"
+chosen = np.concatenate([np.flatnonzero(train_labels == digit)[:2] for digit in range(10)])
+order = np.argsort(np.tile([0, 1], 10), kind="stable")  # сначала первые экземпляры, затем вторые
+fig, axes = plt.subplots(2, 10, figsize=(8, 2.3))
+plots.benchmarks.draw_digits(axes, train_images[chosen[order]], train_labels[chosen[order]])
+fig.suptitle("Рис. 1.20: обучающие цифры MNIST, по две первые в каждом классе")
 plt.show()
 
 # %% [markdown] lang="en"
