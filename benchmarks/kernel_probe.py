@@ -138,3 +138,53 @@ def _nbc_measure(explorers, changes, budget):
 
 _nbc_measure(_nbc_shown, __CHANGES__, __BUDGET__)
 '''
+
+# Run alone in a fresh kernel by the "explorers" section: every explorer builder the package
+# has (nbcompanion.widgets._discover), each control moved __CHANGES__ times (forth and back
+# alternately), the kernel's CPU time of each change measured (time.process_time: every
+# thread of the kernel, so BLAS threads count too). Before each explorer, a reference: a
+# FigureView with one moving line, refreshed __CHANGES__ times, the cheapest explorer
+# imaginable; the ratio of an explorer to it is comparable across machines and loads.
+EXPLORERS = r'''
+def _nbc_explorers(changes):
+    import json, statistics, time
+    import numpy as np
+    from nbcompanion.widgets import _discover
+    from nbcompanion.widgets._core import FigureView
+
+    def cpu_ms(action):
+        start = time.process_time()
+        action()
+        return (time.process_time() - start) * 1000
+
+    def reference():
+        view = FigureView(figsize=(6.0, 3.0))
+        line, = view.axes[0].plot(np.linspace(0, 1, 200), np.zeros(200))
+        view.animate([line])
+        view.refresh()
+        times = []
+        for i in range(changes):
+            line.set_ydata(np.sin(np.linspace(0, 6, 200) + i))
+            times.append(cpu_ms(view.refresh))
+        return statistics.median(times)
+
+    report = []
+    for name, builder in _discover.builders().items():
+        entry = {"builder": name, "reference_ms": reference(), "controls": []}
+        start = time.process_time()
+        explorer = builder()
+        entry["build_ms"] = (time.process_time() - start) * 1000
+        width, height = explorer.view.figure.canvas.get_width_height()
+        entry["pixels"] = [width, height]
+        for control_name, control in explorer.controls.items():
+            actions = _discover.moves(control)
+            if actions is None:
+                continue
+            times = [cpu_ms(actions[i % 2]) for i in range(changes)]
+            entry["controls"].append({"name": control_name, "ms": times,
+                                      "static": control_name in explorer.static})
+        report.append(entry)
+    print("NBC-EXPLORERS " + json.dumps(report))
+
+_nbc_explorers(__CHANGES__)
+'''

@@ -21,7 +21,8 @@ __all__ = [
     "zero_one_loss", "perceptron_criterion", "hinge_loss", "squared_loss", "logistic_loss",
     "cross_entropy_loss", "zero_one_loss_gradient", "perceptron_criterion_gradient",
     "hinge_loss_gradient", "squared_loss_gradient", "logistic_loss_gradient",
-    "cross_entropy_loss_gradient", "REGISTRY",
+    "cross_entropy_loss_gradient", "two_class_cross_entropy", "two_class_cross_entropy_gradient",
+    "REGISTRY", "BINARY",
 ]
 
 
@@ -236,6 +237,35 @@ def cross_entropy_loss_gradient(y, y_hat, *, from_logits=False):
     return gradient
 
 
+def _two_class(y, y_hat):
+    """Labels ±1 and scores ŷ as class indices and the logits (0, ŷ) of eq. (1.15), k = 2."""
+    y, y_hat = _binary(y, y_hat)
+    return (y > 0).astype(np.intp), np.column_stack([np.zeros_like(y_hat), y_hat])
+
+
+def two_class_cross_entropy(y, y_hat):
+    """The cross-entropy of eq. (1.15) with k = 2 classes, for labels ±1 and a score ŷ.
+
+    Class +1 gets the score ŷ and class −1 the score 0, so its probability is sigmoid(ŷ):
+    the result equals the logistic loss of eq. (1.14), as §1.2.1.5 says it must.
+
+    >>> two_class_cross_entropy([1.0], [0.0])
+    array([0.69314718])
+    """
+    classes, logits = _two_class(y, y_hat)
+    return cross_entropy_loss(classes, logits, from_logits=True)
+
+
+def two_class_cross_entropy_gradient(y, y_hat):
+    """∂/∂ŷ of :func:`two_class_cross_entropy`, one value per example.
+
+    >>> two_class_cross_entropy_gradient([1.0], [0.0])
+    array([-0.5])
+    """
+    classes, logits = _two_class(y, y_hat)
+    return cross_entropy_loss_gradient(classes, logits, from_logits=True)[:, 1]
+
+
 REGISTRY = {
     "zero_one": (zero_one_loss, zero_one_loss_gradient),
     "perceptron": (perceptron_criterion, perceptron_criterion_gradient),
@@ -244,3 +274,8 @@ REGISTRY = {
     "logistic": (logistic_loss, logistic_loss_gradient),
     "cross_entropy": (cross_entropy_loss, cross_entropy_loss_gradient),
 }
+
+#: Every loss of a label ±1 and one score ŷ, with its gradient (the cross-entropy with k = 2).
+BINARY = {name: REGISTRY[name] for name in ("zero_one", "perceptron", "hinge", "squared",
+                                            "logistic")}
+BINARY["cross_entropy"] = (two_class_cross_entropy, two_class_cross_entropy_gradient)

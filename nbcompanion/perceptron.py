@@ -21,9 +21,11 @@ from sklearn.utils._param_validation import Interval, StrOptions
 from sklearn.utils.multiclass import check_classification_targets
 from sklearn.utils.validation import check_is_fitted, validate_data
 
-from ._validation import check_choice, check_label_types, check_positive
+from ._validation import (as_labels, as_real_array, check_choice, check_label_types,
+                          check_positive)
 
-__all__ = ["Perceptron", "TrainingHistory"]
+__all__ = ["Perceptron", "TrainingHistory", "TrainingCursor", "epoch_end",
+           "geometric_margin", "criterion_path"]
 
 
 @dataclass
@@ -243,3 +245,161 @@ class _Trace:
     def result(self):
         return TrainingHistory(np.array(self.weights), np.array(self.mistakes), self.batches,
                                np.array(self.updated, dtype=bool), np.array(self.epochs, dtype=int))
+
+
+class TrainingCursor:
+    """A position (step) in the recorded training of a fitted Perceptron.
+
+    Step 0 is W = 0; step t is the state after the t-th example was visited.
+
+    Parameters
+    ----------
+    model : Perceptron
+        Fitted with ``record_history=True`` and ``batch_size=1``.
+
+    Examples
+    --------
+    >>> from nbcompanion import data
+    >>> model = Perceptron(random_state=0).fit(*data.linearly_separable(20))
+    >>> cursor = TrainingCursor(model)
+    >>> cursor.next_update(), int(cursor.mistakes) < 20
+    (1, True)
+    """
+
+    def __init__(self, model):
+        if not isinstance(model, Perceptron) or getattr(model, "history_", None) is None:
+            raise ValueError("TrainingCursor needs a Perceptron fitted with record_history=True.")
+        if model.batch_size != 1:
+            raise ValueError("TrainingCursor steps through one example at a time: batch_size"
+                             f" must be 1, got {model.batch_size}.")
+        self.model = model
+        self.history = model.history_
+        self.step = 0
+
+    @property
+    def n_steps(self):
+        """Number of recorded steps."""
+        return self.history.n_steps
+
+    @property
+    def weights(self):
+        """W at the cursor; with a bias neuron its last entry is b."""
+        return self.history.weights[self.step]
+
+    @property
+    def mistakes(self):
+        """Training mistakes of the weights at the cursor."""
+        return int(self.history.mistakes[self.step])
+
+    @property
+    def epoch(self):
+        """The (1-based) epoch the step at the cursor belongs to; 0 at the start."""
+        return int(self.history.epochs[self.step - 1]) + 1 if self.step else 0
+
+    @property
+    def example(self):
+        """Index of the example visited by the step at the cursor (None at step 0)."""
+        return visited(self.history, self.step)
+
+    def next_update(self):
+        """Move to the next step that changed W (or to the end); return the new step."""
+        changed = np.flatnonzero(self.history.updated[self.step:])
+        self.step = self.step + int(changed[0]) + 1 if changed.size else self.n_steps
+        return self.step
+
+    def next_epoch(self):
+        """Move to the end of the current epoch (of the next one when at an epoch's end)."""
+        if self.step < self.n_steps:
+            epoch = self.history.epochs[self.step]
+            self.step = int(np.searchsorted(self.history.epochs, epoch, side="right"))
+        return self.step
+
+    def reset(self):
+        """Back to W = 0."""
+        self.step = 0
+        return self.step
+
+    def move_to(self, step):
+        """Move to ``step``, clipped to the recorded range."""
+        self.step = int(np.clip(step, 0, self.n_steps))
+        return self.step
+
+
+def visited(history, step):
+    """Index of the example the step ``step`` of a recorded fit used (None at step 0).
+
+    >>> from nbcompanion import data
+    >>> model = Perceptron(shuffle=False).fit(*data.linearly_separable(10))
+    >>> visited(model.history_, 0), visited(model.history_, 3)
+    (None, 2)
+    """
+    return int(history.batches[step - 1][0]) if step else None
+
+
+def epoch_end(history, epochs):
+    """The step at which ``epochs`` full epochs of a recorded fit are done (clipped to the end).
+
+    >>> from nbcompanion import data
+    >>> model = Perceptron(shuffle=False).fit(*data.linearly_separable(10))
+    >>> epoch_end(model.history_, 0), epoch_end(model.history_, 1)
+    (0, 10)
+    """
+    return int(np.searchsorted(history.epochs, epochs - 1, side="right")) if epochs > 0 else 0
+
+
+def _plane_points(X, y):
+    X = as_real_array(X, "X", ndim=2)
+    y = as_labels(y, "y")
+    if y.shape != (X.shape[0],):
+        raise ValueError(f"y must hold one label per row of X: X has {X.shape[0]} rows,"
+                         f" y has shape {y.shape}.")
+    return X, y
+
+
+def geometric_margin(W, b, X, y):
+    """The smallest signed distance y·(W·X + b)/‖W‖ of a point to the line (negative: a mistake).
+
+    The margin the SVM of §1.2.1.2 widens; ``W`` has one weight per column of ``X``.
+
+    >>> geometric_margin([0.0, 2.0], 0.0, [[0.0, 1.0], [0.0, -3.0]], [1, -1])
+    1.0
+    """
+    W = as_real_array(W, "W", ndim=1)
+    b = float(as_real_array(b, "b", ndim=0))
+    X, y = _plane_points(X, y)
+    if X.shape[1] != W.size:
+        raise ValueError(f"W must hold one weight per column of X ({X.shape[1]}),"
+                         f" got {W.size}.")
+    norm = np.linalg.norm(W)
+    if norm == 0:
+        raise ValueError("W = 0 defines no line, so it has no margin.")
+    return float(np.min(y * (X @ W + b)) / norm)
+
+
+def criterion_path(weights, X, y):
+    """The perceptron criterion (eq. 1.8) summed over ``X``, for each row of ``weights``.
+
+    Parameters
+    ----------
+    weights : array_like of shape (n_steps + 1, n_weights)
+        E.g. ``history_.weights``; with one more column than ``X`` the last is the bias b.
+    X : array_like of shape (n_samples, n_features)
+    y : array_like of shape (n_samples,), labels -1 and +1
+
+    Returns
+    -------
+    ndarray of shape (n_steps + 1,)
+        Σ max(0, −y·(W·X + b)) after each step.
+
+    >>> criterion_path([[0.0, 0.0], [-2.0, -2.0]], [[1.0, 1.0], [-1.0, -1.0]], [1, 1])
+    array([0., 4.])
+    """
+    weights = as_real_array(weights, "weights", ndim=2)
+    X, y = _plane_points(X, y)
+    if weights.shape[1] not in (X.shape[1], X.shape[1] + 1):
+        raise ValueError(f"weights must have {X.shape[1]} columns (W) or {X.shape[1] + 1}"
+                         f" (W and b), got shape {weights.shape}.")
+    scores = X @ weights[:, :X.shape[1]].T
+    if weights.shape[1] > X.shape[1]:
+        scores = scores + weights[:, -1]
+    return np.maximum(0.0, -y[:, None] * scores).sum(axis=0)

@@ -144,7 +144,7 @@ def test_drawing_shows_values_and_gradients():
 
 def test_backprop_explorer_steps_through_both_phases():
     explorer = widgets.backprop.backpropagation_explorer()
-    graph_ = explorer.graph
+    graph_ = explorer.state.graph
     units = [n for n in graph_.topological_order() if graph_.nodes[n].kind != "input"]
     step = explorer.controls["step"]
     assert step.max == 2 * len(units) + 1
@@ -152,7 +152,8 @@ def test_backprop_explorer_steps_through_both_phases():
     before = bytes(explorer.view.image.value)
     step.value = len(units)  # forward phase done
     assert "L =" in ax.get_title()
-    assert "?" not in ax.texts[-1].get_text().split("\n")[1]  # values known
+    last = explorer.artists["node_text"][units[-1]]
+    assert "?" not in last.get_text().split("\n")[1]  # values known
     middle = bytes(explorer.view.image.value)
     assert middle != before
     step.value = len(units) + 1  # first backward step: the output's Δ

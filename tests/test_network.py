@@ -182,16 +182,16 @@ def test_approximation_explorer_trains_once_per_choice_and_redraws():
     explorer = widgets.approximation.universal_approximation_explorer(
         choices=(1, 3), value=1, n_points=40, max_iterations=100)
     control = explorer.controls["hidden_units"]
-    line = explorer.view.axes[0].lines[-1]
+    line = explorer.artists["fit"]["prediction"]
     before, image = line.get_ydata().copy(), bytes(explorer.view.image.value)
     control.value = 3
-    assert set(explorer.cache) == {1, 3}
+    assert set(explorer.state.fits) == {1, 3}
     assert not np.allclose(line.get_ydata(), before)
     assert bytes(explorer.view.image.value) != image
-    network = explorer.cache[3][0]
+    network = explorer.state.fits[3][0]
     control.value = 1
     control.value = 3
-    assert explorer.cache[3][0] is network  # cached, not retrained
+    assert explorer.state.fits[3][0] is network  # precomputed, not retrained
 
 
 @parametrize_with_checks([

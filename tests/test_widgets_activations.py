@@ -20,7 +20,7 @@ def test_every_control_changes_the_state_artists_and_picture():
     picture = bytes(explorer.view.image.value)
     curve = explorer.artists["d"].get_ydata().copy()
     explorer.controls["activation"].value = "tanh"
-    assert explorer.state.name == "tanh"
+    assert explorer.state.activation == "tanh"
     assert explorer.state.slope == pytest.approx(activations.tanh_derivative(-1.0))
     assert not np.array_equal(explorer.artists["d"].get_ydata(), curve)
     assert bytes(explorer.view.image.value) != picture

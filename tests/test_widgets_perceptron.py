@@ -3,7 +3,7 @@ import pytest
 
 from nbcompanion import data, i18n, plots, widgets
 from nbcompanion.perceptron import Perceptron
-from nbcompanion.widgets.perceptron import TrainingCursor, epoch_end
+from nbcompanion.perceptron import TrainingCursor, epoch_end
 
 
 @pytest.fixture
@@ -16,10 +16,10 @@ def picture(explorer):
 
 
 def line_data(explorer):
-    return np.array(explorer.view.axes[0].lines[0].get_data())
+    return np.array(explorer.artists["boundary"].get_data())
 
 
-# --- the cursor (no widgets) ---------------------------------------------------------------
+# --- the cursor (a model object, tested here beside the explorer that uses it) -------------
 
 def test_cursor_moves_through_the_recorded_history():
     X, y = data.linearly_separable(20, random_state=2)
@@ -52,70 +52,85 @@ def test_cursor_refuses_models_without_history():
 
 def test_explorer_starts_at_w_zero_with_all_controls(explorer):
     assert list(explorer.controls) == ["dataset", "learning_rate", "update", "epoch", "reset"]
-    assert explorer.cursor.step == 0 and explorer.cursor.mistakes == len(explorer.y)
+    state = explorer.state
+    assert state.cursor.step == 0 and state.cursor.mistakes == len(state.y)
     assert line_data(explorer).size == 0  # W = 0: no line yet
     assert picture(explorer)[:4] == b"\x89PNG"
+    assert explorer.task == i18n.text("tasks.training")
 
 
 def test_one_update_moves_the_line_and_rings_the_point(explorer):
     before = picture(explorer)
     explorer.controls["update"].click()
-    cursor = explorer.cursor
-    assert cursor.step == np.flatnonzero(explorer.model.history_.updated)[0] + 1
-    ring = explorer.view.axes[0].collections[2].get_offsets()
-    np.testing.assert_array_equal(ring, explorer.X[[cursor.example]])
+    state = explorer.state
+    cursor = state.cursor
+    assert cursor.step == np.flatnonzero(state.model.history_.updated)[0] + 1
+    ring = explorer.artists["ring"].get_offsets()
+    np.testing.assert_array_equal(ring, state.X[[cursor.example]])
     assert picture(explorer) != before
     lines = []
     for _ in range(5):
-        # the line drawn is W·X + b = 0 for the weights at the cursor, clipped to the view
+        # the line drawn is W·X + b = 0 for the weights at the cursor: both ends on the line,
+        # on the border of the view
         W = cursor.weights
-        expected = plots.perceptron.boundary_segment(W[:2], W[2], xlim=explorer.limits[0],
-                                                     ylim=explorer.limits[1])
-        np.testing.assert_array_equal(line_data(explorer), np.array(expected))
+        xs, ys = line_data(explorer)
+        np.testing.assert_allclose(W[0] * xs + W[1] * ys + W[2], 0, atol=1e-9)
+        ax = explorer.artists["boundary"].axes
+        (x0, x1), (y0, y1) = ax.get_xlim(), ax.get_ylim()
+        for x, y in zip(xs, ys):
+            assert min(abs(x - x0), abs(x - x1), abs(y - y0), abs(y - y1)) < 1e-9
         lines.append(line_data(explorer).tobytes())
         explorer.controls["update"].click()
     assert len(set(lines)) >= 3  # it moved
 
 
 def test_one_epoch_and_reset(explorer):
+    state = explorer.state
+    assert state.model.n_iter_ >= 2  # so that two epochs are two full passes
     explorer.controls["epoch"].click()
-    assert explorer.cursor.step == len(explorer.y) and explorer.cursor.epoch == 1
+    assert state.cursor.step == len(state.y) and state.cursor.epoch == 1
     after_epoch, line = picture(explorer), line_data(explorer)
-    marker = explorer.view.axes[1].lines[1].get_data()
-    assert marker[0][0] == len(explorer.y)
+    marker = explorer.artists["cursor"].get_data()
+    assert marker[0][0] == len(state.y)
     explorer.controls["epoch"].click()
-    assert explorer.cursor.step == 2 * len(explorer.y) or explorer.model.n_iter_ == 1
+    assert state.cursor.step == 2 * len(state.y)
     explorer.controls["reset"].click()
-    assert explorer.cursor.step == 0 and line_data(explorer).size == 0
+    assert state.cursor.step == 0 and line_data(explorer).size == 0
     assert picture(explorer) != after_epoch
     assert line.size == 4
 
 
 def test_dataset_dropdown_refits_on_new_data(explorer):
     explorer.controls["epoch"].click()
-    X, model, line, before = explorer.X, explorer.model, line_data(explorer), picture(explorer)
+    state = explorer.state
+    X, model, line, before = state.X, state.model, line_data(explorer), picture(explorer)
     explorer.controls["dataset"].value = "non_separable"
-    assert explorer.model is not model and not np.array_equal(explorer.X, X)
-    assert not explorer.model.converged_ and explorer.cursor.step == 0
+    assert state.model is not model and not np.array_equal(state.X, X)
+    assert not state.model.converged_ and state.cursor.step == 0
     explorer.controls["epoch"].click()
     assert not np.array_equal(line_data(explorer), line)
     assert picture(explorer) != before
-    mistakes = explorer.view.axes[1].lines[0].get_ydata()
-    np.testing.assert_array_equal(mistakes, explorer.model.history_.mistakes)
+    mistakes = explorer.artists["mistakes"].get_ydata()
+    np.testing.assert_array_equal(mistakes, state.model.history_.mistakes)
+    explorer.controls["dataset"].value = "separable"
+    assert state.model is model  # fitted once per data set, then kept
 
 
 def test_learning_rate_scales_w_but_leaves_the_line(explorer):
     # From W = 0 every weight vector is α times the one for α = 1 (§1.2.1): the slider
     # rescales W, shown in the text, while the line W·X + b = 0 stays where it is.
     explorer.controls["epoch"].click()
-    W, line, before = explorer.cursor.weights.copy(), line_data(explorer), picture(explorer)
-    model = explorer.model
+    state = explorer.state
+    W, line, before = state.weights.copy(), line_data(explorer), picture(explorer)
     explorer.controls["learning_rate"].value = 0.5
-    assert explorer.model is not model and explorer.model.learning_rate == 0.5
-    assert explorer.cursor.step == len(explorer.y)  # the cursor stays at its step
-    np.testing.assert_allclose(explorer.cursor.weights, 0.5 * W)
+    assert state.cursor.step == len(state.y)  # the cursor stays at its step
+    np.testing.assert_allclose(state.weights, 0.5 * W)
+    # the explorer's shortcut is the perceptron's own arithmetic: refit with α = 0.5
+    refit = Perceptron(learning_rate=0.5, max_epochs=30, random_state=0).fit(state.X, state.y)
+    np.testing.assert_allclose(refit.history_.weights[state.cursor.step], state.weights)
+    np.testing.assert_array_equal(refit.history_.mistakes, state.model.history_.mistakes)
     np.testing.assert_allclose(line_data(explorer), line, atol=1e-12)
-    title = explorer.view.axes[0].get_title()
+    title = explorer.artists["title"].get_text()
     assert f"{0.5 * W[0]:.2f}" in title and f"{0.5 * W[2]:.2f}" in title
     assert picture(explorer) != before
 
@@ -124,7 +139,7 @@ def test_learning_rate_shows_even_at_w_zero(explorer):
     # At step 0, W = 0 for every α: the title names α, so the slider visibly does something.
     before = picture(explorer)
     explorer.controls["learning_rate"].value = 0.5
-    assert "α = 0.50" in explorer.view.axes[0].get_title()
+    assert "α = 0.50" in explorer.artists["title"].get_text()
     assert picture(explorer) != before
 
 
@@ -157,24 +172,28 @@ def test_training_explorer_bad_input(kwargs, error, words):
 
 def test_margin_explorer_responds_to_loss_and_epochs():
     explorer = widgets.perceptron.margin_explorer()
-    ax = explorer.view.axes[0]
-    boundary, upper = ax.lines[0], ax.lines[1]
+    boundary, upper = explorer.artists["boundary"], explorer.artists["margins"][0]
+    state = explorer.state
     first = (picture(explorer), np.array(boundary.get_data()), np.array(upper.get_data()),
-             explorer.weights.copy())
+             state.weights.copy())
     explorer.controls["loss"].value = "hinge"
-    hinge = explorer.models["hinge"]
-    np.testing.assert_array_equal(explorer.weights, hinge.history_.weights[-1])
-    assert not np.array_equal(explorer.weights, first[3])
+    hinge = state.models["hinge"]
+    np.testing.assert_array_equal(state.weights, hinge.history_.weights[-1])
+    assert not np.array_equal(state.weights, first[3])
+    W = state.weights
+    xs, ys = upper.get_data()
+    np.testing.assert_allclose(W[0] * np.asarray(xs) + W[1] * np.asarray(ys) + W[2], 1.0,
+                               atol=1e-9)  # the margin line is W·X + b = 1
     assert not np.array_equal(np.array(boundary.get_data()), first[1])
     assert not np.array_equal(np.array(upper.get_data()), first[2])
     assert picture(explorer) != first[0]
     before = picture(explorer)
     explorer.controls["epochs"].value = 1
-    np.testing.assert_array_equal(explorer.weights,
+    np.testing.assert_array_equal(state.weights,
                                   hinge.history_.weights[epoch_end(hinge.history_, 1)])
     assert picture(explorer) != before
     explorer.controls["epochs"].value = 0
-    assert not explorer.weights.any() and boundary.get_xdata().size == 0
+    assert not state.weights.any() and boundary.get_xdata().size == 0
 
 
 def test_margin_explorer_bad_input():

@@ -29,6 +29,7 @@ Usage: ``python tools/build_notebooks.py [NAME-OR-GLOB ...]`` (default: every so
 import argparse
 import fnmatch
 import json
+import os
 import sys
 import uuid
 from pathlib import Path
@@ -148,6 +149,20 @@ def execute(notebook, folder):
     return notebook
 
 
+def execute_checked(notebook, folder):
+    """``execute`` with every figure checked in the kernel (nbcompanion.plots._check): a
+    figure with text outside it or a legend over its data fails the build (unless the
+    environment says NBCOMPANION_CHECK_FIGURES=0)."""
+    os.environ.setdefault("NBCOMPANION_CHECK_FIGURES", "1")
+    notebook = execute(notebook, folder)
+    failed = [line for cell in notebook.cells for output in cell.get("outputs", [])
+              if output.get("name") == "stderr" for line in output.get("text", "").splitlines()
+              if line.startswith("nbcompanion figure check failed")]
+    if failed:
+        raise CellExecutionError("\n".join(failed), "FigureCheck", failed[0])
+    return notebook
+
+
 def stable_widget_ids(notebook, name):
     """Replace random widget model ids by ids derived from ``name`` and their order."""
     state = notebook.metadata.get("widgets", {}).get(WIDGET_STATE, {}).get("state", {})
@@ -166,7 +181,7 @@ def build(source):
         folder.mkdir(parents=True, exist_ok=True)
         target = folder / f"{source.stem}.ipynb"
         print(f"  {target.relative_to(ROOT)}", flush=True)
-        notebook = execute(edition(source, lang), folder)
+        notebook = execute_checked(edition(source, lang), folder)
         notebook = stable_widget_ids(notebook, f"{kind}/{lang}/{source.stem}")
         nbformat.validate(notebook)
         nbformat.write(notebook, target)

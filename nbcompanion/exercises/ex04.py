@@ -9,7 +9,7 @@ points (W·(1, 1) > 0 forces W·(-1, -1) < 0), so some update always follows.
 import numpy as np
 
 from .. import data, i18n, losses
-from ..perceptron import Perceptron
+from ..perceptron import Perceptron, criterion_path
 from ._checks import as_bool, as_choice, solution_line
 from ._feedback import MISSING, Feedback, attempt, convert, guarded, hints, short
 
@@ -50,8 +50,7 @@ def criterion(W):
     >>> criterion([0.0, 0.0]), criterion([-2.0, -2.0])
     (0.0, 4.0)
     """
-    scores = POINTS @ np.asarray(W, dtype=float)
-    return float(np.sum(losses.perceptron_criterion(LABELS, scores)))
+    return float(criterion_path(np.reshape(np.asarray(W, dtype=float), (1, -1)), POINTS, LABELS)[0])
 
 
 def reference_update(W, x, y, alpha):

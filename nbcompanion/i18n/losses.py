@@ -14,8 +14,8 @@ TEXT = {
     "losses.label": ("label y", "метка y"),
     "losses.choice": ("Loss", "Функция потерь"),
     "losses.loss_title": ("{name}: L = {loss:.3f}", "{name}: L = {loss:.3f}"),
-    "losses.gradient_title": ("∂L/∂ŷ = {gradient:.3f}, so ∂L/∂W = {gradient:.3f}·X",
-                              "∂L/∂ŷ = {gradient:.3f}, поэтому ∂L/∂W = {gradient:.3f}·X"),
+    "losses.gradient_title": ("∂L/∂ŷ = {gradient:.3f},\nso ∂L/∂W = {gradient:.3f}·X",
+                              "∂L/∂ŷ = {gradient:.3f},\nпоэтому ∂L/∂W = {gradient:.3f}·X"),
     "losses.gradient": ("∂L/∂ŷ", "∂L/∂ŷ"),
     "losses.current": ("current ŷ", "текущее ŷ"),
 }

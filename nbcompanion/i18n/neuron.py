@@ -1,8 +1,8 @@
 """Labels of §1.1: the artificial neuron (Fig. 1.1 b) and its two values (Fig. 1.7)."""
 
 TEXT = {
-    "neuron.title": ("Artificial neuron (Fig. 1.1 b, Fig. 1.7)",
-                     "Искусственный нейрон (рис. 1.1, б; рис. 1.7)"),
+    "neuron.title": ("Artificial neuron\n(Fig. 1.1 b, Fig. 1.7)",
+                     "Искусственный нейрон\n(рис. 1.1, б; рис. 1.7)"),
     "neuron.inputs": ("inputs", "входы"),
     "neuron.weights": ("weights", "веса"),
     "neuron.pre": ("pre-activation value v = Σ wᵢxᵢ + b", "предактивационное значение v = Σ wᵢxᵢ + b"),

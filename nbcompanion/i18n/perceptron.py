@@ -31,8 +31,8 @@ TEXT = {
                                      "Сколько эпох нужно, чтобы не осталось ошибок"),
     "perceptron.title_step": ("step {step} of {n_steps}, epoch {epoch}, mistakes: {mistakes}",
                               "шаг {step} из {n_steps}, эпоха {epoch}, ошибок: {mistakes}"),
-    "perceptron.title_epoch": ("{loss}, after {epochs} epochs: margin {margin}",
-                               "{loss}, обучение {epochs} эп.; зазор {margin}"),
+    "perceptron.title_epoch": ("{loss},\nafter {epochs} epochs: margin {margin}",
+                               "{loss},\nобучение {epochs} эп.; зазор {margin}"),
     "perceptron.weights_text": ("α = {alpha:.2f}: $W$ = ({w1:.2f}, {w2:.2f}), $b$ = {b:.2f}",
                                 "α = {alpha:.2f}: $W$ = ({w1:.2f}, {w2:.2f}), $b$ = {b:.2f}"),
     # losses

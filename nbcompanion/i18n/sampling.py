@@ -15,7 +15,7 @@ TEXT = {
         "share of samples deciding class +1",
         "доля выборок, дающих класс +1",
     ),
-    "sampling.accuracy_label": ("{loss}: {mean:.3f} ± {std:.3f}", "{loss}: {mean:.3f} ± {std:.3f}"),
+    "sampling.accuracy_label": ("{loss}:\n{mean:.3f} ± {std:.3f}", "{loss}:\n{mean:.3f} ± {std:.3f}"),
     "sampling.test_accuracy": ("test accuracy (1000 points)", "точность на тесте (1000 точек)"),
     "sampling.samples": ("training samples", "обучающие выборки"),
     "sampling.accuracy_title": (

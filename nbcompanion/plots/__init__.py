@@ -14,3 +14,8 @@ __getattr__ = submodules(__name__)
 from ._style import NOTEBOOK_RC as STYLE  # noqa: E402
 
 __all__ = ["STYLE"]
+
+import os as _os  # noqa: E402
+
+if _os.environ.get("NBCOMPANION_CHECK_FIGURES", "0") != "0":  # the notebook build checks every figure
+    from . import _check  # noqa: E402,F401

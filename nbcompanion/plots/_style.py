@@ -11,20 +11,22 @@ True
 """
 
 __all__ = ["CLASS_COLORS", "CLASS_MARKERS", "LOSS_COLORS", "SERIES_COLORS", "MIN_FONT_PT",
-           "EXPLORER_RC", "NOTEBOOK_RC"]
+           "EXPLORER_RC", "NOTEBOOK_RC", "legend_beside",
+           "legend_below"]
 
 # Colour-blind-safe pairs from matplotlib's tab10: orange against blue.
 CLASS_COLORS = {+1: "tab:orange", -1: "tab:blue"}
 CLASS_MARKERS = {+1: "s", -1: "o"}
 
-# One colour per loss, in every figure that shows it (eqs. 1.7–1.15).
+# One colour per loss, in every figure that shows it (eqs. 1.7–1.15). None is a class colour:
+# exercise 11 draws each loss's separator over the two classes' points.
 LOSS_COLORS = {
     "zero_one": "tab:gray",
-    "perceptron": "tab:orange",
-    "hinge": "tab:blue",
+    "perceptron": "tab:purple",
+    "hinge": "tab:red",
     "logistic": "tab:green",
-    "squared": "tab:purple",
-    "cross_entropy": "tab:red",
+    "squared": "tab:brown",
+    "cross_entropy": "black",
 }
 
 # Several curves that are not classes or losses (layers, models, seeds): this order.
@@ -48,3 +50,22 @@ EXPLORER_RC = {
 # Static figures of the notebooks: the same sizes, rendered at twice the pixels.
 NOTEBOOK_RC = EXPLORER_RC | {"figure.dpi": 100, "savefig.dpi": 200,
                              "figure.constrained_layout.use": True}
+
+
+def legend_beside(ax, **legend_kw):
+    """A legend to the right of ``ax``, outside it: it can never hide the data.
+
+    Constrained layout makes room for it. Returns the Legend.
+    """
+    options = {"loc": "upper left", "bbox_to_anchor": (1.02, 1.0), "borderaxespad": 0.0}
+    return ax.legend(**(options | legend_kw))
+
+
+def legend_below(figure, handles, *, ncol=None, **legend_kw):
+    """One legend for the whole ``figure``, under its axes (constrained layout makes room).
+
+    For explorers with several panels: the legend stays off the data whatever moves.
+    Returns the Legend.
+    """
+    ncol = len(handles) if ncol is None else ncol
+    return figure.legend(handles=handles, loc="outside lower center", ncol=ncol, **legend_kw)

@@ -5,9 +5,11 @@ import numpy as np
 from .. import activations
 from .._validation import as_real_array
 from ..i18n import text
+from ._style import legend_below, legend_beside
 
 __all__ = ["GRID", "name_label", "draw_activation", "draw_activation_grid", "saturated",
-           "shade_saturation", "draw_tanh_identity", "draw_derivative_peak"]
+           "shade_saturation", "draw_tanh_identity", "draw_derivative_peak",
+           "draw_activation_pair", "update_activation_pair", "show_activation"]
 
 GRID = np.linspace(-4, 4, 801)
 COLORS = {"identity": "tab:gray", "sign": "tab:purple", "sigmoid": "tab:blue",
@@ -62,7 +64,9 @@ def draw_activation_grid(axes, *, derivative=False, v=None):
         ax.axhline(0, color="0.7", lw=0.8)
         ax.axvline(0, color="0.7", lw=0.8)
         ax.set(title=name_label(name), xlabel=text("common.v"), ylabel=ylabel)
-        ax.legend(loc="upper left", fontsize="small")
+        low, high = ax.get_ylim()  # headroom: every Φ and Φ′ leaves the upper left empty
+        ax.set_ylim(low, high + 0.6 * (high - low))
+        ax.legend(loc="upper left")
     return lines
 
 
@@ -109,7 +113,7 @@ def draw_tanh_identity(ax, v=None):
                       label=text("activations.sigmoid_curve"))[0]
     ax.set(title=text("activations.tanh_identity"), xlabel=text("common.v"),
            ylabel=text("activations.function_of_v"))
-    ax.legend(loc="upper left")
+    legend_beside(ax)
     return [tanh, scaled, sigmoid]
 
 
@@ -127,3 +131,60 @@ def draw_derivative_peak(ax, name, v=None):
     (marker,) = ax.plot([v[i]], [slope[i]], "o", color="k", ms=7,
                         label=f"{text('activations.maximum')}: Φ′({v[i]:g}) = {slope[i]:g}")
     return marker
+
+
+def draw_activation_pair(ax_f, ax_d, name, v, v_range=(-6.0, 6.0)):
+    """Φ on ``ax_f`` and Φ′ on ``ax_d``, the point at ``v`` on both, saturation shaded.
+
+    Returns
+    -------
+    dict
+        ``"f"``, ``"d"`` (curves), ``"f_shade"``, ``"d_shade"``, ``"f_point"``, ``"d_point"``,
+        ``"f_guide"``, ``"d_guide"``, and the titles ``"f_title"``, ``"d_title"``.
+    """
+    grid = np.linspace(*v_range, 601)
+    artists = {}
+    for key, ax, ylabel in (("f", ax_f, "activations.phi"), ("d", ax_d, "activations.dphi")):
+        ax.axhline(0, color="0.7", lw=0.8)
+        ax.set(xlim=v_range, xlabel=text("common.v"), ylabel=text(ylabel))
+        ax.locator_params(nbins=5)
+        artists[key] = ax.plot(grid, grid, lw=2, color="tab:blue" if key == "f" else "tab:red",
+                               label=text(ylabel))[0]
+        artists[f"{key}_point"] = ax.plot([], [], "ko", ms=8,
+                                          label=text("activations.current"))[0]
+        artists[f"{key}_guide"] = ax.axvline(0, color="k", lw=0.8, ls=":")
+        artists[f"{key}_title"] = ax.title
+    show_activation(artists, name)
+    artists["legend"] = legend_below(ax_f.figure, [artists["f"], artists["d"],
+                                                   artists["f_point"], artists["f_shade"]])
+    update_activation_pair(artists, name, v)
+    return artists
+
+
+def show_activation(artists, name):
+    """Draw the curves, the shading and the limits of the activation ``name``."""
+    f, d = artists["f"], artists["d"]
+    grid = f.get_xdata()
+    values, slopes = _curve(name, grid, False), _curve(name, grid, True)
+    f.set_ydata(values)
+    d.set_ydata(slopes)
+    for key, line in (("f_shade", f), ("d_shade", d)):
+        if key in artists:
+            artists[key].remove()
+        artists[key] = shade_saturation(line.axes, name, grid)
+    f.axes.set_ylim(values.min() - 0.15 * np.ptp(values) - 0.1,
+                    values.max() + 0.15 * np.ptp(values) + 0.1)
+    peak = max(slopes.max(), 0.25)
+    d.axes.set_ylim(-0.1 * peak, 1.15 * peak)
+
+
+def update_activation_pair(artists, name, v):
+    """Move the point and the guides to ``v``; return (Φ(v), Φ′(v))."""
+    value, slope = float(_curve(name, v, False)), float(_curve(name, v, True))
+    for key, y in (("f", value), ("d", slope)):
+        artists[f"{key}_point"].set_data([v], [y])
+        artists[f"{key}_guide"].set_xdata([v, v])
+    artists["f_title"].set_text(text("activations.function_title", name=name_label(name),
+                                     value=value))
+    artists["d_title"].set_text(text("activations.derivative_title", value=slope))
+    return value, slope

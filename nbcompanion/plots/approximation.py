@@ -3,8 +3,9 @@
 import numpy as np
 
 from ..i18n import text
+from ._style import legend_below
 
-__all__ = ["draw_fit", "draw_errors"]
+__all__ = ["draw_fit", "draw_errors", "update_fit", "draw_explorer_legend"]
 
 
 def draw_fit(ax, x, target, prediction, contributions=None, *, n_hidden=None, error=None,
@@ -47,11 +48,29 @@ def draw_fit(ax, x, target, prediction, contributions=None, *, n_hidden=None, er
         ax.set_title(text("backprop.fit_title", error=error))
     span = np.ptp(target)
     ax.set_ylim(np.min(target) - 0.6 * span, np.max(target) + 0.3 * span)
-    artists["legend"] = ax.legend(fontsize=8, loc="lower right")
+    if max_units is None:
+        artists["legend"] = ax.legend(loc="best")
+    artists["title"] = ax.title
     return artists
 
 
-def draw_errors(ax, n_hidden, errors, *, current=None):
+def update_fit(artists, prediction, contributions, *, n_hidden, error):
+    """Show another network's output and hidden terms (``contributions``: (n_samples, n))."""
+    artists["prediction"].set_ydata(prediction)
+    for j, line in enumerate(artists["units"]):
+        line.set_ydata(contributions[:, j] if j < contributions.shape[1]
+                       else np.full(len(prediction), np.nan))
+    artists["prediction"].set_label(text("backprop.network", n=n_hidden))
+    artists["title"].set_text(text("backprop.fit_title", error=error))
+
+
+def draw_explorer_legend(fit, errors):
+    """One legend under the figure for :func:`draw_fit` and :func:`draw_errors` together."""
+    handles = [fit["units"][0], fit["target"], fit["prediction"], errors["errors"]]
+    return legend_below(fit["target"].axes.figure, handles, ncol=2)
+
+
+def draw_errors(ax, n_hidden, errors, *, current=None, legend=True):
     """Mean squared error of the trained networks against their number of hidden units."""
     artists = {"errors": ax.semilogy(n_hidden, errors, "o-", label=text("backprop.trained"))[0]}
     artists["current"] = ax.semilogy([] if current is None else [current[0]],
@@ -60,5 +79,6 @@ def draw_errors(ax, n_hidden, errors, *, current=None):
     ax.set_xlabel(text("backprop.hidden_units"))
     ax.set_ylabel(text("backprop.mse"))
     ax.set_title(text("backprop.error_title"))
-    ax.legend(fontsize=8)
+    if legend:
+        ax.legend(loc="best")
     return artists

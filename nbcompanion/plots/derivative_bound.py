@@ -27,5 +27,5 @@ def draw_derivative(ax, name, v=None):
     ax.set_title(i18n.text(f"derivative_bound.title_{name}"))
     ax.set_xlabel(i18n.text("common.v"))
     ax.set_ylabel(i18n.text("derivative_bound.ylabel", name=name))
-    ax.legend(loc="upper center", fontsize=8)
+    ax.legend(loc="upper center", fontsize=9)
     return {"curve": curve, "maximum": marker, "bound": bound}

@@ -5,9 +5,10 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Circle
 
 from ..i18n import text
+from ._style import legend_beside
 
-__all__ = ["node_positions", "draw_graph", "format_node", "format_edge", "draw_path_counts", "draw_path_times",
-           "draw_two_path_derivative"]
+__all__ = ["node_positions", "draw_graph", "format_node", "format_edge", "draw_path_counts",
+           "draw_path_times", "draw_two_path_derivative", "update_graph"]
 
 _INPUT, _UNIT, _LOSS = "#dbe9f6", "#fdf1d6", "#f6d5d5"
 
@@ -61,7 +62,7 @@ def _edge_label(edge):
     return format_edge(edge.weight, edge.gradient, edge.local_derivative)
 
 
-def draw_graph(ax, graph, *, form="post", edge_labels=True, title=None, radius=0.36):
+def draw_graph(ax, graph, *, form="post", edge_labels=True, title=None, radius=0.55):
     """Draw ``graph``: nodes with their value and Δ (or δ), edges with w and ∂L/∂w.
 
     Parameters
@@ -79,7 +80,7 @@ def draw_graph(ax, graph, *, form="post", edge_labels=True, title=None, radius=0
         ``circles`` and ``node_text`` by node name, ``edge_text`` and ``edges`` by (g, h):
         explorers change their text and colours.
     """
-    positions = {n: (2 * x, 1.5 * y) for n, (x, y) in node_positions(graph).items()}
+    positions = {n: (3.2 * x, 2.8 * y) for n, (x, y) in node_positions(graph).items()}
     depth = graph.layers()
     rank, width = {}, {}
     for name in graph.nodes:  # where in its column a node sits, to stagger edge labels
@@ -98,25 +99,25 @@ def draw_graph(ax, graph, *, form="post", edge_labels=True, title=None, radius=0
         artists["edges"][(source, target)] = line
         if edge_labels:
             # labels of edges into different targets sit at different fractions of the edge
-            t = 0.25 + 0.35 * rank[target] / max(1, width[depth[target]] - 1)
+            t = 0.5 if y0 == y1 else 0.32 + 0.36 * rank[target] / max(1, width[depth[target]] - 1)
             artists["edge_text"][(source, target)] = ax.text(
-                x0 + t * (x1 - x0), y0 + t * (y1 - y0), _edge_label(edge), fontsize=6,
-                ha="center", va="center", color="0.25",
-                bbox=dict(boxstyle="round,pad=0.1", fc="white", ec="none", alpha=0.8))
+                x0 + t * (x1 - x0), y0 + t * (y1 - y0), _edge_label(edge), fontsize=9,
+                ha="center", va="center", color="0.25", zorder=5,
+                bbox=dict(boxstyle="round,pad=0.1", fc="white", ec="none", alpha=0.85))
     for name, node in graph.nodes.items():
         x, y = positions[name]
         colour = _INPUT if node.kind == "input" else _LOSS if name in loss_nodes else _UNIT
         circle = Circle((x, y), radius, facecolor=colour, edgecolor="0.3", zorder=3)
         ax.add_patch(circle)
         artists["circles"][name] = circle
-        artists["node_text"][name] = ax.text(x, y, _node_label(node, form), fontsize=7,
+        artists["node_text"][name] = ax.text(x, y, _node_label(node, form), fontsize=9,
                                              ha="center", va="center", zorder=4)
     xs = [p[0] for p in positions.values()]
     ys = [p[1] for p in positions.values()]
-    ax.set_xlim(min(xs) - 0.5, max(xs) + 0.5)
-    ax.set_ylim(min(ys) - 0.6, max(ys) + 0.6)
+    ax.set_xlim(min(xs) - radius - 0.15, max(xs) + radius + 0.15)
+    ax.set_ylim(min(ys) - radius - 0.15, max(ys) + radius + 0.15)
     ax.set_aspect("equal")
-    ax.set_xticks(sorted(set(xs)), [str(int(x // 2)) for x in sorted(set(xs))])
+    ax.set_xticks(sorted(set(xs)), [str(round(x / 3.2)) for x in sorted(set(xs))])
     ax.set_yticks([])
     ax.set_xlabel(text("graph.layer"))
     ax.set_ylabel(text("graph.position"))
@@ -125,8 +126,9 @@ def draw_graph(ax, graph, *, form="post", edge_labels=True, title=None, radius=0
                for c, k in ((_INPUT, "graph.legend_input"), (_UNIT, "graph.legend_unit"),
                             (_LOSS, "graph.legend_loss"))]
     handles.append(Line2D([], [], color="0.55", label=text("graph.legend_edge")))
-    ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.12), ncol=2,
-              fontsize=7, frameon=False)
+    artists["legend"] = ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0),
+                                  borderaxespad=0.0, frameon=False)
+    artists["title"] = ax.title
     return artists
 
 
@@ -146,7 +148,7 @@ def draw_path_counts(ax, depths, n_paths, brute_operations, backprop_operations)
     ax.set_xlabel(text("graph.depth"))
     ax.set_ylabel(text("graph.count"))
     ax.set_title(text("graph.paths_title"))
-    ax.legend(fontsize=8)
+    legend_beside(ax)
     return lines
 
 
@@ -157,7 +159,7 @@ def draw_path_times(ax, depths, brute_seconds, backprop_seconds):
     ax.set_xlabel(text("graph.depth"))
     ax.set_ylabel(text("graph.seconds"))
     ax.set_title(text("graph.time_title"))
-    ax.legend(fontsize=8)
+    ax.legend(loc="best")
     return lines
 
 
@@ -170,5 +172,22 @@ def draw_two_path_derivative(ax, w, path1, path2, closed_form):
     ax.set_xlabel(text("graph.w"))
     ax.set_ylabel(text("graph.derivative"))
     ax.set_title(text("graph.derivative_title"))
-    ax.legend(fontsize=8)
+    legend_beside(ax)
     return lines
+
+
+def update_graph(artists, node_text, edge_text, *, current=None, title=None):
+    """Write new texts into the nodes and edges of :func:`draw_graph`; ring ``current`` red.
+
+    ``node_text`` maps a node's name, ``edge_text`` an edge (g, h), to its new text.
+    """
+    for name, label in node_text.items():
+        artists["node_text"][name].set_text(label)
+        circle, ringed = artists["circles"][name], name == current
+        if circle.get_linewidth() != (2.5 if ringed else 1):  # only what changes goes stale
+            circle.set_edgecolor("tab:red" if ringed else "0.3")
+            circle.set_linewidth(2.5 if ringed else 1)
+    for edge, label in edge_text.items():
+        artists["edge_text"][edge].set_text(label)
+    if title is not None:
+        artists["title"].set_text(title)

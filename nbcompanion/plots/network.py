@@ -65,7 +65,7 @@ def draw_network(ax, network, *, bias=None, title=None, max_units=8):
             xb = gap * p + 0.6
             circle = Circle((xb, yb), 0.2, fc="white", ec="tab:green", zorder=3)
             ax.add_patch(circle)
-            ax.text(xb, yb, "+1", ha="center", va="center", fontsize=7, zorder=4)
+            ax.text(xb, yb, "+1", ha="center", va="center", fontsize=9, zorder=4)
             for y1 in y[p + 1]:
                 artists["edges"] += ax.plot([xb, gap * (p + 1)], [yb, y1], color="tab:green",
                                             lw=0.6, ls="--", zorder=1)
@@ -78,11 +78,11 @@ def draw_network(ax, network, *, bias=None, title=None, max_units=8):
             ax.add_patch(circle)
             layer.append(circle)
         if sizes[p] > shown[p]:
-            ax.text(gap * p, ys[-1] - 0.6, f"⋮ {sizes[p]}", ha="center", va="center", fontsize=8)
+            ax.text(gap * p, ys[-1] - 0.6, f"⋮ {sizes[p]}", ha="center", va="center", fontsize=9)
         artists["units"].append(layer)
     ax.set_xticks([gap * p for p in range(len(sizes))],
                   [f"{name}\n({s})".replace(" ", "\n", 1)
-                   for name, s in zip(_layer_names(len(sizes)), sizes)], fontsize=7)
+                   for name, s in zip(_layer_names(len(sizes)), sizes)], fontsize=9)
     ax.set_yticks([])
     ax.set_xlim(-0.6, gap * (len(sizes) - 1) + 0.6)
     ax.set_ylim(-height / 2 - 0.8, height / 2 + 0.7)
@@ -98,7 +98,7 @@ def draw_network(ax, network, *, bias=None, title=None, max_units=8):
         handles.append(Line2D([], [], marker="o", ls="--", color="tab:green", mfc="white",
                               label=text("network.bias")))
     ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.2), ncol=3,
-              fontsize=7, frameon=False)
+              fontsize=9, frameon=False)
     return artists
 
 
@@ -129,16 +129,16 @@ def draw_vector_network(ax, network, *, title=None):
         ax.annotate("", xy=(2 * p + 1.6, 0), xytext=(2 * p + 0.4, 0),
                     arrowprops=dict(arrowstyle="-|>", color="0.3"))
         artists["labels"].append(ax.text(2 * p + 1, 0.3, f"$W_{p + 1}$\n{shape[0]} × {shape[1]}",
-                                         ha="center", va="bottom", fontsize=8))
+                                         ha="center", va="bottom", fontsize=9))
     ax.set_xlim(-0.8, 2 * len(sizes) - 1.2)
     ax.set_ylim(-1.0, 1.4)
-    ax.set_xticks([2 * p for p in range(len(sizes))], _layer_names(len(sizes)), fontsize=8)
+    ax.set_xticks([2 * p for p in range(len(sizes))], _layer_names(len(sizes)), fontsize=9)
     ax.set_yticks([])
     ax.set_xlabel(text("network.layer"))
     ax.set_ylabel(text("network.unit"))
     ax.set_title(title or text("network.vector_title"))
     ax.legend(handles=[Line2D([], [], color="0.3", marker=">", label=text("network.weights"))],
-              loc="lower right", fontsize=7)
+              loc="lower right", fontsize=9)
     return artists
 
 
@@ -150,9 +150,9 @@ def draw_principal_angles(ax, trained, untrained):
     ax.set_xticks(index)
     ax.set_xlabel(text("network.angle_index"))
     ax.set_ylabel(text("network.degrees"))
-    ax.bar_label(bars[1], fmt="%.2f°", fontsize=8)
+    ax.bar_label(bars[1], fmt="%.2f°", fontsize=9)
     ax.set_title(text("network.angles_title"), fontsize=10)
-    ax.legend(fontsize=8)
+    ax.legend(fontsize=9)
     return bars
 
 
@@ -164,5 +164,5 @@ def draw_training_loss(ax, loss, *, best=None):
     ax.set_xlabel(text("common.epoch"))
     ax.set_ylabel(text("common.loss"))
     ax.set_title(text("network.history_title"), fontsize=10)
-    ax.legend(fontsize=8)
+    ax.legend(fontsize=9)
     return lines

@@ -5,20 +5,25 @@ titles, axis labels and legends come from :mod:`nbcompanion.i18n` in the noteboo
 language. :func:`boundary_segment` is the geometry the explorers reuse to move a line.
 """
 
+import textwrap
+
 import numpy as np
 
 from .. import i18n, losses
 from .._validation import as_labels, as_real_array
-from ..perceptron import Perceptron, TrainingHistory
+from ..perceptron import Perceptron, TrainingHistory, geometric_margin
+from ._style import CLASS_COLORS, CLASS_MARKERS, LOSS_COLORS, legend_below, legend_beside
 
 __all__ = [
     "boundary_segment", "draw_data", "draw_boundary", "draw_margins", "draw_separator",
     "draw_update", "view_limits",
     "draw_diagram", "draw_losses", "draw_mistakes", "draw_updates_per_epoch",
     "draw_epochs_to_convergence", "geometric_margin",
+    "draw_training", "show_training_data", "update_training", "draw_margin_view", "update_margin_view",
 ]
 
-NEGATIVE, POSITIVE = "tab:blue", "tab:orange"
+NEGATIVE, POSITIVE = CLASS_COLORS[-1], CLASS_COLORS[+1]
+RING = "crimson"
 LIMITS = (-1.6, 1.6)
 
 
@@ -114,20 +119,6 @@ def view_limits(X, pad=0.2):
     return (float(low[0]), float(high[0])), (float(low[1]), float(high[1]))
 
 
-def geometric_margin(W, b, X, y):
-    """The smallest signed distance y·(W·X + b)/‖W‖ of a point to the line (negative: a mistake).
-
-    >>> geometric_margin([0.0, 2.0], 0.0, [[0.0, 1.0], [0.0, -3.0]], [1, -1])
-    1.0
-    """
-    W, b = _weights(W, b)
-    X, y = _points(X, y)
-    norm = np.linalg.norm(W)
-    if norm == 0:
-        raise ValueError("W = 0 defines no line, so it has no margin.")
-    return float(np.min(y * (X @ W + b)) / norm)
-
-
 def draw_data(ax, X, y, *, highlight=None):
     """Scatter the two classes of a 2-D data set (Fig. 1.4).
 
@@ -151,12 +142,14 @@ def draw_data(ax, X, y, *, highlight=None):
     """
     X, y = _points(X, y)
     artists = [
-        ax.scatter(*X[y < 0].T, c=NEGATIVE, marker="o", s=28, label=i18n.text("common.class_neg")),
-        ax.scatter(*X[y > 0].T, c=POSITIVE, marker="s", s=28, label=i18n.text("common.class_pos")),
+        ax.scatter(*X[y < 0].T, c=NEGATIVE, marker=CLASS_MARKERS[-1], s=28,
+                   label=i18n.text("common.class_neg")),
+        ax.scatter(*X[y > 0].T, c=POSITIVE, marker=CLASS_MARKERS[+1], s=28,
+                   label=i18n.text("common.class_pos")),
     ]
     ring = X[[highlight]] if highlight is not None else np.empty((0, 2))
     label = i18n.text("perceptron.updated_point") if highlight is not None else "_nolegend_"
-    artists.append(ax.scatter(*ring.T, s=220, facecolors="none", edgecolors="crimson",
+    artists.append(ax.scatter(*ring.T, s=220, facecolors="none", edgecolors=RING,
                               linewidths=2, label=label))
     ax.set_xlabel(i18n.text("common.x1"))
     ax.set_ylabel(i18n.text("common.x2"))
@@ -228,7 +221,7 @@ def draw_separator(ax, model, X, y, *, title=None, margins=False):
     artists["margins"] = draw_margins(ax, model.coef_, model.intercept_) if margins else []
     ax.set_title(i18n.text("perceptron.title_perceptron") if title is None else title)
     ax.set_aspect("equal")
-    ax.legend(loc="best", fontsize="small")
+    legend_beside(ax)
     return artists
 
 
@@ -268,7 +261,7 @@ def draw_update(ax, X, y, before, after, index, *, title):
                                      label=i18n.text("perceptron.after_update"))
     ax.set_aspect("equal")
     ax.set_title(title, fontsize=10)
-    ax.legend(loc="best", fontsize="small")
+    legend_beside(ax)
     return artists
 
 
@@ -330,7 +323,7 @@ def draw_diagram(ax, model, *, title=None):
     out = patches.Circle(output, 0.22, fc="lightcoral", ec="black", zorder=2,
                          label=i18n.text("perceptron.output_node"))
     ax.add_patch(out)
-    ax.text(*output, r"$\Sigma$ sign", ha="center", va="center", fontsize=8, zorder=3)
+    ax.text(*output, r"$\Sigma$ sign", ha="center", va="center", fontsize=9, zorder=3)
     (arrow,) = ax.plot([output[0] + 0.22, output[0] + 0.6], [0, 0], color="black", linewidth=1.5)
     ax.text(output[0] + 0.65, 0, r"$\hat y$", va="center")
     artists["nodes"].append(out)
@@ -343,7 +336,7 @@ def draw_diagram(ax, model, *, title=None):
         key = "perceptron.diagram_bias" if model.fit_bias else "perceptron.diagram_plain"
         title = i18n.text(key)
     ax.set_title(title)
-    ax.legend(handles=_unique_handles(artists["nodes"]), loc="upper right", fontsize="small")
+    ax.legend(handles=_unique_handles(artists["nodes"]), loc="upper right")
     return artists
 
 
@@ -378,9 +371,10 @@ def draw_losses(ax, margins=None):
     margins = as_real_array(margins, "margins", ndim=1)
     plus = np.ones_like(margins)  # with y = +1, y·(W·X) is the score itself
     curves = [
-        (losses.zero_one_loss, "perceptron.zero_one", {"color": "gray", "linestyle": ":"}),
-        (losses.perceptron_criterion, "perceptron.criterion", {"color": "tab:blue"}),
-        (losses.hinge_loss, "perceptron.hinge", {"color": "tab:red", "linestyle": "--"}),
+        (losses.zero_one_loss, "perceptron.zero_one", {"color": LOSS_COLORS["zero_one"], "linestyle": ":"}),
+        (losses.perceptron_criterion, "perceptron.criterion",
+         {"color": LOSS_COLORS["perceptron"]}),
+        (losses.hinge_loss, "perceptron.hinge", {"color": LOSS_COLORS["hinge"], "linestyle": "--"}),
     ]
     lines = [ax.plot(margins, loss(plus, margins), label=i18n.text(key), linewidth=2, **style)[0]
              for loss, key, style in curves]
@@ -388,7 +382,7 @@ def draw_losses(ax, margins=None):
     ax.set_xlabel(i18n.text("perceptron.score_axis"))
     ax.set_ylabel(i18n.text("common.loss"))
     ax.set_title(i18n.text("perceptron.title_losses"))
-    ax.legend()
+    legend_beside(ax)
     return lines
 
 
@@ -410,7 +404,7 @@ def draw_mistakes(ax, history, *, label=None, pocket=False, **line_kw):
     ax.set_xlabel(i18n.text("perceptron.steps_axis"))
     ax.set_ylabel(i18n.text("perceptron.mistakes_axis"))
     ax.set_title(i18n.text("perceptron.title_mistakes"))
-    ax.legend()
+    legend_beside(ax)
     return line
 
 
@@ -427,7 +421,7 @@ def draw_updates_per_epoch(ax, history, *, label=None, **line_kw):
     ax.set_xlabel(i18n.text("perceptron.epochs_axis"))
     ax.set_ylabel(i18n.text("perceptron.updates_axis"))
     ax.set_title(i18n.text("perceptron.title_updates"))
-    ax.legend()
+    legend_beside(ax)
     return line
 
 
@@ -457,3 +451,100 @@ def draw_epochs_to_convergence(ax, epochs, *, label=None):
     ax.legend()
     return bars
 
+
+
+def draw_training(ax_data, ax_mistakes):
+    """The two panels of the training explorer (§1.2.1), empty: fill them with
+    :func:`update_training` (after :func:`show_training_data` for the static part).
+
+    Left: the classes, the line W·X + b = 0, the example of the last step ringed. Right: the
+    training mistakes after every step, with the cursor.
+
+    Returns
+    -------
+    dict of Artist
+        ``negative``, ``positive``, ``ring`` (PathCollection), ``boundary``, ``mistakes``,
+        ``cursor`` (Line2D) and the left ``title``.
+    """
+    ax_data.set_aspect("equal")
+    empty = np.empty((0, 2))
+    artists = {
+        "negative": ax_data.scatter(*empty.T, c=NEGATIVE, marker=CLASS_MARKERS[-1], s=24,
+                                    label=i18n.text("common.class_neg")),
+        "positive": ax_data.scatter(*empty.T, c=POSITIVE, marker=CLASS_MARKERS[+1], s=24,
+                                    label=i18n.text("common.class_pos")),
+        "ring": ax_data.scatter(*empty.T, s=200, facecolors="none", edgecolors=RING,
+                                linewidths=2, label=i18n.text("perceptron.updated_point")),
+        "boundary": ax_data.plot([], [], color="black", linewidth=2,
+                                 label=i18n.text("perceptron.boundary"))[0],
+        "mistakes": ax_mistakes.step([], [], where="post", color="tab:purple",
+                                     label=i18n.text("common.mistakes"))[0],
+        "cursor": ax_mistakes.plot([], [], "o", color=RING,
+                                   label=i18n.text("perceptron.current_step"))[0],
+        "title": ax_data.title,
+    }
+    ax_data.set(xlabel=i18n.text("common.x1"), ylabel=i18n.text("common.x2"))
+    ax_mistakes.set(xlabel=i18n.text("perceptron.steps_axis"),  # a long label on two lines
+                    ylabel="\n".join(textwrap.wrap(i18n.text("perceptron.mistakes_axis"), 24)),
+                    title=i18n.text("perceptron.title_mistakes"))
+    for ax in (ax_data, ax_mistakes):
+        ax.locator_params(nbins=5)
+    artists["legend"] = legend_below(ax_data.figure, [artists[k] for k in (
+        "negative", "positive", "ring", "boundary", "mistakes", "cursor")], ncol=3)
+    return artists
+
+
+def show_training_data(artists, X, y, mistakes):
+    """The static part: the points, the limits, the mistakes after every step."""
+    X, y = _points(X, y)
+    ax = artists["boundary"].axes
+    xlim, ylim = view_limits(X)
+    ax.set(xlim=xlim, ylim=ylim)
+    artists["negative"].set_offsets(X[y < 0])
+    artists["positive"].set_offsets(X[y > 0])
+    mistakes = np.asarray(mistakes)
+    artists["mistakes"].set_data(np.arange(mistakes.size), mistakes)
+    artists["mistakes"].axes.set(xlim=(0, max(mistakes.size - 1, 1)), ylim=(-0.5, len(y) + 0.5))
+
+
+def update_training(artists, X, weights, example, step, mistakes, title):
+    """Move the line to ``weights`` (w1, w2, b), ring ``example`` (or none), the cursor."""
+    ax = artists["boundary"].axes
+    artists["boundary"].set_data(*boundary_segment(weights[:2], weights[2], xlim=ax.get_xlim(),
+                                                   ylim=ax.get_ylim()))
+    artists["ring"].set_offsets(np.asarray(X)[[example]] if example is not None
+                                else np.empty((0, 2)))
+    artists["cursor"].set_data([step], [mistakes])
+    artists["title"].set_text(title)
+
+
+def draw_margin_view(ax, X, y):
+    """The data of the margin explorer (§1.2.1.2), with the separator W·X + b = 0 and the
+    margin lines W·X + b = ±1 to move with :func:`update_margin_view`.
+
+    Returns
+    -------
+    dict
+        ``"data"`` (list of collections), ``"boundary"`` (Line2D), ``"margins"`` (two Line2D),
+        ``"title"``.
+    """
+    X, y = _points(X, y)
+    xlim, ylim = view_limits(X)
+    ax.set(xlim=xlim, ylim=ylim, aspect="equal")
+    ax.locator_params(nbins=5)
+    artists = {"data": draw_data(ax, X, y)[:2],
+               "boundary": draw_boundary(ax, [0.0, 0.0]),
+               "margins": draw_margins(ax, [0.0, 0.0]), "title": ax.title}
+    artists["legend"] = legend_below(ax.figure, [*artists["data"], artists["boundary"],
+                                                 artists["margins"][0]], ncol=2)
+    return artists
+
+
+def update_margin_view(artists, W, b, title):
+    """Move the separator and the margin lines to (W, b); set the title."""
+    ax = artists["boundary"].axes
+    box = {"xlim": ax.get_xlim(), "ylim": ax.get_ylim()}
+    artists["boundary"].set_data(*boundary_segment(W, b, **box))
+    for line, level in zip(artists["margins"], (1.0, -1.0)):
+        line.set_data(*boundary_segment(W, b, level=level, **box))
+    artists["title"].set_text(title)

@@ -7,11 +7,12 @@ from :mod:`nbcompanion.i18n` in the notebook's language.
 import numpy as np
 
 from .. import i18n
+from ._style import CLASS_COLORS, CLASS_MARKERS, LOSS_COLORS, legend_below, legend_beside
 
 __all__ = ["separator_points", "draw_sample", "update_sample", "draw_decision_spread",
            "draw_accuracy_spread"]
 
-COLORS = {"perceptron": "tab:orange", "hinge": "tab:blue"}
+COLORS = {loss: LOSS_COLORS[loss] for loss in ("perceptron", "hinge")}
 _GRID = np.linspace(0.0, 1.0, 2)
 
 
@@ -58,16 +59,20 @@ def draw_sample(ax, X, y, weights, X_test=None, wrong=None):
     for loss in weights:
         artists[loss], = ax.plot([], [], color=COLORS[loss], linewidth=2,
                                  label=i18n.text(f"sampling.{loss}"))
-    artists["positive"] = ax.scatter([], [], s=36, marker="o", color="tab:green",
-                                     edgecolor="black", zorder=3,
+    artists["positive"] = ax.scatter([], [], s=36, marker=CLASS_MARKERS[+1],
+                                     color=CLASS_COLORS[+1], edgecolor="black", zorder=3,
                                      label=i18n.text("common.class_pos"))
-    artists["negative"] = ax.scatter([], [], s=36, marker="s", color="tab:red",
-                                     edgecolor="black", zorder=3,
+    artists["negative"] = ax.scatter([], [], s=36, marker=CLASS_MARKERS[-1],
+                                     color=CLASS_COLORS[-1], edgecolor="black", zorder=3,
                                      label=i18n.text("common.class_neg"))
     ax.set(xlim=(0, 1), ylim=(0, 1), aspect="equal", xlabel=i18n.text("common.x1"),
            ylabel=i18n.text("common.x2"))
-    # Below the axes: the moving lines and points would otherwise be drawn over it.
-    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.13), ncol=2, fontsize="x-small")
+    # Under the axes: the moving lines and points would otherwise be drawn over it.
+    handles = [artists[k] for k in ("positive", "negative", "true", *weights,
+                                    *(f"wrong_{loss}" for loss in weights))]
+    handles += [artists["test"]] if "test" in artists else []
+    artists["legend"] = legend_beside(ax, handles=handles)
+    artists["title"] = ax.title
     update_sample(artists, X, y, weights, X_test, wrong)
     return artists
 
@@ -95,8 +100,8 @@ def draw_decision_spread(ax, X_test, fraction_positive, loss):
     ax.set(xlim=(0, 1), ylim=(0, 1), aspect="equal", xlabel=i18n.text("common.x1"),
            ylabel=i18n.text("common.x2"),
            title=i18n.text("sampling.spread_title", loss=i18n.text(f"sampling.{loss}")))
-    ax.legend(loc="upper left", fontsize="x-small")
-    colorbar = ax.figure.colorbar(scatter, ax=ax, shrink=0.8)
+    legend_beside(ax)
+    colorbar = ax.figure.colorbar(scatter, ax=ax, shrink=0.8, location="left")
     colorbar.set_label(i18n.text("sampling.share_positive"))
     return {"points": scatter, "true": line, "colorbar": colorbar}
 
@@ -111,5 +116,5 @@ def draw_accuracy_spread(ax, accuracies):
                                     f"sampling.{loss}"), mean=values.mean(), std=values.std()))
     ax.set(xlabel=i18n.text("sampling.test_accuracy"), ylabel=i18n.text("sampling.samples"),
            title=i18n.text("sampling.accuracy_title", n=len(next(iter(accuracies.values())))))
-    ax.legend(loc="upper left", fontsize="x-small")
+    ax.legend(loc="best")
     return artists

@@ -7,11 +7,13 @@ from matplotlib.patches import Circle, FancyArrowPatch, FancyBboxPatch, Patch
 from .. import activations
 from .._validation import as_real_array, check_same_shape
 from ..i18n import text
+from ._style import SERIES_COLORS, legend_below, legend_beside
 
 __all__ = ["CLASS_COLORS", "draw_softmax_layer", "draw_bars", "draw_probability_agreement",
-           "draw_difference_histogram"]
+           "draw_difference_histogram", "draw_softmax_bars", "update_softmax_bars"]
 
-CLASS_COLORS = ("tab:blue", "tab:orange", "tab:green")
+# k classes of a softmax (not the two classes ±1): the house series colours, in order.
+CLASS_COLORS = SERIES_COLORS[:3]
 
 
 def draw_softmax_layer(ax, v, *, n_hidden=4):
@@ -42,18 +44,18 @@ def draw_softmax_layer(ax, v, *, n_hidden=4):
         color = CLASS_COLORS[i % len(CLASS_COLORS)]
         ax.add_patch(Circle((0.4, y_o), 0.05, fc="white", ec=color, lw=2))
         artists["scores"].append(ax.text(0.4, y_o, f"$v_{i + 1}$\n{v[i]:.2g}", ha="center",
-                                         va="center", fontsize=7))
+                                         va="center", fontsize=9))
         ax.add_patch(FancyArrowPatch((0.45, y_o), (0.56, y_o), arrowstyle="-|>",
                                      mutation_scale=8, color="0.3"))
         ax.add_patch(FancyArrowPatch((0.66, y_o), (0.8, y_o), arrowstyle="-|>",
                                      mutation_scale=8, color="0.3"))
         ax.add_patch(Circle((0.86, y_o), 0.06, fc=color, ec="k", alpha=0.35))
         artists["outputs"].append(ax.text(0.86, y_o, f"$\\hat y_{i + 1}$\n{p[i]:.3f}",
-                                          ha="center", va="center", fontsize=7))
+                                          ha="center", va="center", fontsize=9))
     ax.legend(handles=[Patch(fc="0.9", ec="k", label=text("softmax.hidden")),
                        Patch(fc="white", ec="k", label=text("softmax.scores")),
                        Patch(fc="0.7", ec="k", label=text("softmax.outputs"))],
-              loc="lower center", bbox_to_anchor=(0.5, -0.25), fontsize=7, ncol=3)
+              loc="lower center", bbox_to_anchor=(0.5, -0.25), fontsize=9, ncol=3)
     ax.set(xlim=(0, 1), ylim=(0, 1), aspect="equal", title=text("softmax.fig_1_9"),
            xlabel=text("softmax.weights"))
     ax.set_xticks([])
@@ -97,7 +99,7 @@ def draw_probability_agreement(ax, p_ours, p_theirs):
                         label=text("softmax.pairs"))
     ax.set(xlabel=text("softmax.theirs"), ylabel=text("softmax.ours"), aspect="equal",
            title=text("softmax.agreement_title"))
-    ax.legend(loc="upper left", fontsize="small")
+    legend_beside(ax)
     return points
 
 
@@ -117,5 +119,54 @@ def draw_difference_histogram(ax, p_ours, p_theirs):
     result = ax.hist(logs, bins=40, color="tab:purple", label=text("softmax.histogram"))
     ax.set(xlabel=text("softmax.difference"), ylabel=text("softmax.count"),
            title=text("softmax.difference_title"))
-    ax.legend(loc="upper left", fontsize="small")
+    ax.legend(loc="best")
     return result
+
+
+def draw_softmax_bars(ax_s, ax_p, v, *, score_limits=(-12.0, 12.0)):
+    """The scores s·v + c as bars on ``ax_s``; softmax of them on ``ax_p`` over outlines of
+    softmax(v), with each probability written above its bar.
+
+    Returns
+    -------
+    dict
+        ``"scores"``, ``"probabilities"``, ``"reference"`` (BarContainer) and ``"labels"``
+        (list of Text); move them with :func:`update_softmax_bars`.
+    """
+    v = as_real_array(v, "v", ndim=1)
+    artists = {"scores": draw_bars(ax_s, v, ylabel=text("softmax.score_axis"),
+                                   title=text("softmax.scores_title"),
+                                   label=text("softmax.scores"))}
+    ax_s.axhline(0, color="0.5", lw=0.8)
+    ax_s.set_ylim(*score_limits)
+    artists["reference"] = draw_bars(ax_p, activations.softmax(v),
+                                     ylabel=text("common.probability"),
+                                     title=text("softmax.probabilities_title"),
+                                     label=text("softmax.reference"), fill=False, ls="--",
+                                     lw=1.5)
+    artists["probabilities"] = draw_bars(ax_p, activations.softmax(v),
+                                         ylabel=text("common.probability"),
+                                         title=text("softmax.probabilities_title"),
+                                         label=text("softmax.shifted"), alpha=0.6, width=0.5)
+    artists["labels"] = [ax_p.text(i, 0, "", ha="center", va="bottom", fontsize=9)
+                         for i in range(len(v))]
+    ax_p.set_ylim(0, 1.18)
+    artists["legend"] = legend_below(ax_s.figure, [artists["scores"], artists["reference"],
+                                                   artists["probabilities"]])
+    return artists
+
+
+def update_softmax_bars(artists, v, shift=0.0, scale=1.0):
+    """Show the scores s·v + c and their probabilities; return both."""
+    v = as_real_array(v, "v", ndim=1)
+    scores = scale * v + shift
+    probabilities = activations.softmax(scores)
+    reference = activations.softmax(v)
+    low, high = artists["scores"][0].axes.get_ylim()
+    for i in range(len(v)):
+        artists["scores"][i].set_height(np.clip(scores[i], low, high))
+        artists["probabilities"][i].set_height(probabilities[i])
+        artists["reference"][i].set_height(reference[i])
+        artists["labels"][i].set_position((i, probabilities[i] + 0.01))
+        artists["labels"][i].set_text(f"{probabilities[i]:.3f}")
+    return scores, probabilities

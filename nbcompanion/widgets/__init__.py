@@ -6,8 +6,8 @@ the last expression of a cell.
 """
 
 from .._lazy import submodules
-from ._core import Blitter, Explorer, FigureView
+from ._core import Explorer, FigureView
 
-__all__ = ["Blitter", "Explorer", "FigureView"]
+__all__ = ["Explorer", "FigureView"]
 
 __getattr__ = submodules(__name__)

@@ -11,30 +11,35 @@ An explorer is built from four things:
 - ``view``: a :class:`FigureView`, whose ``moving`` artists are redrawn over a cached
   background at each change (blitting), and whose static part is rendered once.
 
-Measured here, a full render of a two-axes figure cost 25–30 ms, nearly all of it text
-(ticks, labels, legends) that a control does not change; restoring the background and
-drawing a few lines costs a few milliseconds, and the PNG encoding the rest. The PNG goes to
-an ``ipywidgets.Image``, which stores cleanly under strict nbval (no extra cell outputs).
+A full render is mostly text (ticks, labels, legends) that a control does not change;
+restoring the background and drawing a few artists is cheap, and the PNG encoding is most of
+the rest (``benchmarks/RESULTS.md`` has the figures). A control that changes static content
+(listed in ``static``) renders the background once per value: backgrounds are cached by the
+values of the static controls, so moving such a control back and forth is as cheap as any
+other change. The PNG goes to an ``ipywidgets.Image``, which stores cleanly under strict
+nbval (no extra cell outputs).
 
 The figure is rendered at twice its displayed size, so text is sharp on high-density screens;
 inside a FigureView the house style of :mod:`nbcompanion.plots._style` applies (text ≥ 9 pt).
 """
 
-import io
+import struct
+import zlib
 from types import SimpleNamespace
 
 import ipywidgets as widgets
 import matplotlib
-import PIL.Image
+import numpy as np
 from IPython.display import Image as IPythonImage
 from matplotlib.artist import Artist
 from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.collections import Collection
 from matplotlib.figure import Figure
 
 from .. import i18n
 from ..plots._style import EXPLORER_RC
 
-__all__ = ["FigureView", "Explorer", "Blitter", "CSS_DPI", "SCALE"]
+__all__ = ["FigureView", "Explorer", "CSS_DPI", "SCALE"]
 
 CSS_DPI = 96  # a CSS inch: at 100 % zoom a 10 pt label shows as 10 pt
 SCALE = 2     # rendered at 2× device pixels
@@ -49,6 +54,8 @@ class FigureView:
         Grid of axes, as in ``Figure.subplots``.
     figsize : tuple of float
         Displayed size in inches (96 CSS pixels each); rendered at ``SCALE`` times that.
+    width_ratios : sequence of float, optional
+        Relative widths of the columns.
     **subplot_kw
         Passed to ``Figure.subplots`` (``projection``, …).
 
@@ -72,14 +79,15 @@ class FigureView:
     (1, b'\\x89PNG')
     """
 
-    def __init__(self, nrows=1, ncols=1, *, figsize=(7.0, 3.2), dpi=None, **subplot_kw):
+    def __init__(self, nrows=1, ncols=1, *, figsize=(7.0, 3.2), dpi=None, width_ratios=None,
+                 **subplot_kw):
         del dpi  # older explorers passed one; the resolution is now CSS_DPI × SCALE
         self.figsize = tuple(float(v) for v in figsize)
         with matplotlib.rc_context(EXPLORER_RC):
             self.figure = Figure(figsize=self.figsize, dpi=CSS_DPI * SCALE,
                                  layout="constrained")
             FigureCanvasAgg(self.figure)
-            axes = self.figure.subplots(nrows, ncols, squeeze=False,
+            axes = self.figure.subplots(nrows, ncols, squeeze=False, width_ratios=width_ratios,
                                         subplot_kw=subplot_kw or None)
         self.axes = list(axes.flat)
         width, height = (round(v * CSS_DPI) for v in self.figsize)
@@ -88,6 +96,16 @@ class FigureView:
         self.moving = []
         self.static_draws = 0
         self._background = None
+        self._backgrounds = {}
+        self._drawn = None
+        self._own_draw = False
+        # A draw by anyone else (a figure check, savefig) may move or repaint artists: the
+        # next refresh then draws every moving artist again.
+        self.figure.canvas.mpl_connect("draw_event", self._on_draw)
+
+    def _on_draw(self, _event):
+        if not self._own_draw:
+            self._drawn = None
 
     def style(self):
         """A context in which to create artists with the explorer style (``with view.style():``)."""
@@ -100,26 +118,96 @@ class FigureView:
                 artist.set_animated(True)
                 self.moving.append(artist)
         self._background = None
+        self._backgrounds.clear()
+        self._drawn = None
 
-    def refresh(self, everything=False):
+    def refresh(self, everything=False, *, key=None):
         """Render and send the PNG; ``everything`` after a change of static content.
 
-        The constrained layout is computed at the first full render only: explorers move
-        data, not axes.
+        ``key`` names the static content (e.g. the values of the static controls): a
+        background rendered once for a key is reused whenever that key comes back, so
+        ``everything`` then costs no render. The constrained layout is computed at the first
+        full render only: explorers move data, not axes.
+
+        Between two refreshes on the same background only the moving artists that changed
+        (matplotlib marks them ``stale``) are drawn again, with the artists they overlap:
+        their old and new places are restored from the background first (dirty rectangles).
         """
         figure, canvas = self.figure, self.figure.canvas
         with matplotlib.rc_context(EXPLORER_RC):
-            if everything or self._background is None or not self.moving:
-                canvas.draw()
+            cached = self._backgrounds.get(key) if key is not None else None
+            if everything and cached is not None and cached is not self._background:
+                self._background = cached
+                self._drawn = None
+            if (everything and cached is None) or self._background is None or not self.moving:
+                if self.static_draws == 0:  # the layout settles in two passes (aspect, legends)
+                    figure.draw_without_rendering()
+                self._own_draw = True
+                try:
+                    canvas.draw()
+                finally:
+                    self._own_draw = False
                 self.static_draws += 1
                 figure.set_layout_engine("none")
-                self._background = canvas.copy_from_bbox(figure.bbox)
-            else:
-                canvas.restore_region(self._background)
-            for artist in sorted(self.moving, key=lambda a: a.get_zorder()):
-                if artist.get_visible():
-                    figure.draw_artist(artist)
+                self._background = np.array(canvas.buffer_rgba())
+                if key is not None:
+                    self._backgrounds[key] = self._background
+                self._drawn = None
+            self._draw_moving(canvas)
         self.image.value = _png(canvas)
+
+    def _draw_moving(self, canvas):
+        """Draw the moving artists over the background: all of them, or only what changed.
+
+        Only what changed: the old and new places of the changed (``stale``) artists are
+        dirty rectangles, restored from the background; every moving artist that meets one is
+        drawn again, and outside the rectangles the previous picture is put back, so an
+        artist drawn twice over its own pixels never thickens.
+        """
+        pixels = np.asarray(canvas.buffer_rgba())
+        renderer = canvas.get_renderer()
+        order = sorted(self.moving, key=lambda a: a.get_zorder())
+        plan = None
+        if self._drawn is not None:
+            try:
+                plan = self._dirty(order, renderer, pixels.shape[:2])
+            except Exception:  # an extent matplotlib cannot give: draw everything
+                plan = None
+        if plan is None:
+            pixels[...] = self._background
+            redraw, keep = order, None
+        else:
+            redraw, rectangles = plan
+            keep = pixels.copy()
+            mask = np.zeros(pixels.shape[:2], dtype=bool)
+            for rows, cols in rectangles:
+                pixels[rows, cols] = self._background[rows, cols]
+                mask[rows, cols] = True
+        drawn = dict(self._drawn or {})
+        for artist in redraw:
+            if artist.get_visible():
+                self.figure.draw_artist(artist)
+            drawn[id(artist)] = _extent(artist, renderer, pixels.shape[:2])
+            artist.stale = False  # (measuring an annotation marks it stale again)
+        if keep is not None:
+            np.copyto(pixels, keep, where=~mask[:, :, None])
+        self._drawn = drawn
+
+    def _dirty(self, order, renderer, shape):
+        """(artists to draw, rectangles to restore), or None when drawing all is simpler."""
+        stale = [a for a in order if a.stale]
+        if len(stale) * 3 > 2 * len(order):
+            return None
+        boxes = []
+        for artist in stale:
+            boxes += [self._drawn.get(id(artist)), _extent(artist, renderer, shape)]
+        boxes = [box for box in boxes if box is not None]
+        if any(a.get_visible() and self._drawn.get(id(a)) is None for a in order):
+            return None  # an artist whose place is unknown could be anywhere
+        redraw = [a for a in order if a.stale or (
+            self._drawn.get(id(a)) is not None
+            and any(_overlap(self._drawn[id(a)], box) for box in boxes))]
+        return redraw, [(slice(r0, r1), slice(c0, c1)) for r0, r1, c0, c1 in boxes]
 
     def snapshot(self):
         """The current picture as a static image, which a notebook shows without a kernel."""
@@ -127,12 +215,70 @@ class FigureView:
                             width=round(self.figsize[0] * CSS_DPI))
 
 
+def _extent(artist, renderer, shape, pad=6):
+    """The pixels (row0, row1, col0, col1) ``artist`` covers, padded; None when nothing."""
+    if not artist.get_visible():
+        return None
+    if isinstance(artist, Collection) and len(artist.get_offsets()):
+        return _marker_extent(artist, shape, pad)
+    box = artist.get_window_extent(renderer)
+    patch = getattr(artist, "get_bbox_patch", lambda: None)()
+    if patch is not None:
+        artist.update_bbox_position_size(renderer)
+        box = box.union([box, patch.get_window_extent(renderer)])
+    x0, y0, x1, y1 = box.extents
+    if not np.all(np.isfinite([x0, y0, x1, y1])) or x1 < x0 or y1 < y0:
+        return None
+    height, width = shape
+    width_px = getattr(artist, "get_linewidth", lambda: 0)()
+    width_px = float(np.max(width_px)) if np.size(width_px) else 0.0
+    pad = pad + int(np.ceil(width_px * CSS_DPI * SCALE / 72))
+    r0, r1 = int(height - y1) - pad, int(np.ceil(height - y0)) + pad
+    c0, c1 = int(x0) - pad, int(np.ceil(x1)) + pad
+    r0, r1, c0, c1 = max(r0, 0), min(r1, height), max(c0, 0), min(c1, width)
+    return (r0, r1, c0, c1) if r1 > r0 and c1 > c0 else None
+
+
+def _marker_extent(collection, shape, pad):
+    """The pixels of a scatter: its points, padded by the largest marker."""
+    points = collection.get_offset_transform().transform(collection.get_offsets())
+    points = points[np.all(np.isfinite(points), axis=1)]
+    if not len(points):
+        return None
+    sizes = collection.get_sizes()
+    radius = (np.sqrt(sizes.max()) if len(sizes) else 6.0) * CSS_DPI * SCALE / 72 / 2
+    widths = collection.get_linewidths()
+    radius += (float(np.max(widths)) if np.size(widths) else 1.0) * CSS_DPI * SCALE / 72
+    height, width = shape
+    x0, y0 = points.min(axis=0) - radius
+    x1, y1 = points.max(axis=0) + radius
+    r0, r1 = max(int(height - y1) - pad, 0), min(int(np.ceil(height - y0)) + pad, height)
+    c0, c1 = max(int(x0) - pad, 0), min(int(np.ceil(x1)) + pad, width)
+    return (r0, r1, c0, c1) if r1 > r0 and c1 > c0 else None
+
+
+def _overlap(a, b):
+    return a[0] < b[1] and b[0] < a[1] and a[2] < b[3] and b[2] < a[3]
+
+
 def _png(canvas):
-    rgb = PIL.Image.frombuffer("RGBA", canvas.get_width_height(), canvas.buffer_rgba(),
-                               "raw", "RGBA", 0, 1).convert("RGB")
-    buffer = io.BytesIO()
-    rgb.save(buffer, format="png", compress_level=1)
-    return buffer.getvalue()
+    """The canvas as an RGB PNG: unfiltered rows, the fastest zlib level.
+
+    Pillow's encoder tries every row filter, which costs more than the compression itself;
+    an explorer's picture is mostly flat colour, so plain rows compress as well.
+    """
+    pixels = np.asarray(canvas.buffer_rgba())
+    height, width, _ = pixels.shape
+    rows = np.zeros((height, 1 + 3 * width), dtype=np.uint8)  # filter byte 0 on each row
+    rows[:, 1:].reshape(height, width, 3)[...] = pixels[:, :, :3]
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return b"".join([b"\x89PNG\r\n\x1a\n", _chunk(b"IHDR", header),
+                     _chunk(b"IDAT", zlib.compress(rows.tobytes(), 1)), _chunk(b"IEND", b"")])
+
+
+def _chunk(tag, data):
+    return (struct.pack(">I", len(data)) + tag + data
+            + struct.pack(">I", zlib.crc32(tag + data) & 0xFFFFFFFF))
 
 
 def _flatten(artists):
@@ -161,12 +307,13 @@ class Explorer(widgets.VBox):
         The artists by name (as returned by the ``draw_…`` functions); the tests find them
         here, never by position.
     update : callable
-        ``update(state)`` moves the artists; returns True when it changed static content.
+        ``update(state)`` moves the artists; returns True when it changed static content
+        that the static controls' values do not name (then every cached background goes).
     moving : list of Artist, optional
         The artists a change can move. Default: every artist in ``artists``.
     static : tuple of str
         Controls whose change alters static content (data set, limits): the background is
-        drawn again after them.
+        drawn again after them, once per combination of their values (then reused).
     task : str, optional
         The one question the explorer asks, shown beside its controls.
     footer : sequence of Widget
@@ -174,7 +321,7 @@ class Explorer(widgets.VBox):
 
     Attributes
     ----------
-    controls, state, artists, view, task
+    controls, state, artists, view, task, static
 
     Examples
     --------
@@ -190,24 +337,23 @@ class Explorer(widgets.VBox):
     (-1.5, [0.0, -1.5], 1)
     """
 
-    def __init__(self, controls=None, view=None, *, state=None, artists=None, update=None,
-                 moving=None, static=(), task=None, footer=()):
+    def __init__(self, controls, view, *, update, state=None, artists=None, moving=None,
+                 static=(), task=None, footer=()):
+        if not callable(update):
+            raise TypeError("update must be the explorer's update(state) function,"
+                            f" got {update!r}.")
         self.view = view
         self.controls = dict(controls)
         self.state = SimpleNamespace() if state is None else state
         self.artists = {} if artists is None else artists
         self.task = task
-        if update is None:  # an explorer of the older shape wires and redraws by itself
-            super().__init__([widgets.HBox(list(self.controls.values()), layout=widgets.Layout(
-                flex_flow="row wrap")), view.image, *footer])
-            return
+        self.static = tuple(static)
         self._update = update
-        self._static = frozenset(static)
         self._holding = False
-        unknown = self._static - set(self.controls)
+        unknown = set(self.static) - set(self.controls)
         if unknown:
             raise ValueError(f"static names controls that do not exist: {sorted(unknown)}")
-        view.animate(_flatten(artists) if moving is None else moving)
+        view.animate(_flatten(self.artists) if moving is None else moving)
         for name, control in self.controls.items():
             if hasattr(control, "value") and not isinstance(control, widgets.Button):
                 setattr(self.state, name, control.value)
@@ -226,12 +372,18 @@ class Explorer(widgets.VBox):
             return
         name = next(k for k, c in self.controls.items() if c is change["owner"])
         setattr(self.state, name, change["new"])
-        self.redraw(everything=name in self._static)
+        self.redraw(everything=name in self.static)
+
+    def _key(self):
+        return tuple(repr(getattr(self.state, name, None)) for name in self.static)
 
     def redraw(self, everything=False):
         """Run ``update(state)`` and refresh the picture."""
-        changed_static = bool(self._update(self.state))
-        self.view.refresh(everything=everything or changed_static)
+        if self._update(self.state):
+            self.view._backgrounds.clear()
+            self.view.refresh(everything=True)
+        else:
+            self.view.refresh(everything=everything, key=self._key())
 
     def set(self, **values):
         """Set several controls at once with one redraw (``explorer.set(w1=0.5, w2=-1)``)."""
@@ -241,7 +393,7 @@ class Explorer(widgets.VBox):
             for name, value in values.items():
                 self.controls[name].value = value
                 setattr(self.state, name, self.controls[name].value)
-                everything = everything or name in self._static
+                everything = everything or name in self.static
         finally:
             self._holding = False
         self.redraw(everything=everything)
@@ -260,17 +412,6 @@ class Explorer(widgets.VBox):
     def __repr__(self):
         # What a viewer without a kernel (GitHub, nbviewer) shows instead of the widget.
         return i18n.text("explorer.no_kernel")
-
-
-class Blitter:
-    """Deprecated adaptor for explorers written before :class:`FigureView` blitted itself."""
-
-    def __init__(self, view, moving):
-        self.view = view
-        view.animate(moving)
-
-    def refresh(self, everything=False):
-        self.view.refresh(everything=everything)
 
 
 def new_state(**values):

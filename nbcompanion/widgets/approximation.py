@@ -1,5 +1,7 @@
 """Explorer of universal approximation: choose the hidden units, see the fit (§1.2.3)."""
 
+from types import SimpleNamespace
+
 import ipywidgets as widgets
 import numpy as np
 from matplotlib.ticker import NullLocator
@@ -12,66 +14,56 @@ __all__ = ["universal_approximation_explorer"]
 
 
 def universal_approximation_explorer(choices=(1, 2, 3, 5, 10, 20), *, value=3, n_points=100,
-                                     max_iterations=300, random_state=0):
+                                     max_iterations=300, random_state=0, task=None):
     """A 1 → n → 1 sigmoid network fitted to f(x) = sin(3x) + 0.3x² for n among ``choices``.
 
-    Each network is trained once, the first time its n is chosen, and cached; so moving the
-    control back and forth only redraws. The left panel shows the target, the fit and each
-    hidden unit's term of the sum; the right one the error of every network trained so far.
+    Every network is trained when the explorer is built (a fraction of a second with one
+    BLAS thread) and kept, so the control only shows a precomputed fit. The left panel
+    shows the target, the fit and each hidden unit's term of the sum; the right one the
+    error of every network, the current one ringed.
 
     Returns
     -------
     Explorer
-        ``controls["hidden_units"]``; ``explorer.cache`` maps n to (network, error).
+        ``controls["hidden_units"]``; ``state.fits`` maps n to (network, error).
     """
     choices = tuple(sorted(choices))
+    if value not in choices:
+        raise ValueError(f"value must be one of the choices {choices}, got {value!r}.")
     x = np.linspace(-2, 2, n_points)
     y = approximation.target_function(x)
-    cache = {}
-
-    def trained(n):
-        if n not in cache:
-            cache[n] = approximation.fit_one_hidden_layer(
-                x, y, n, max_iterations=max_iterations, random_state=random_state)
-        return cache[n]
-
-    view = FigureView(1, 2, figsize=(9.5, 3.6), dpi=72)
+    fits = {n: approximation.fit_one_hidden_layer(x, y, n, max_iterations=max_iterations,
+                                                  random_state=random_state)
+            for n in choices}
+    curves = {n: (network.predict(x.reshape(-1, 1))[:, 0],
+                  approximation.hidden_contributions(network, x))
+              for n, (network, _) in fits.items()}
+    view = FigureView(1, 2, figsize=(8.4, 3.6), width_ratios=(1.3, 1.0))
     fit_ax, error_ax = view.axes
-    network, error = trained(value)
-    fit = plots.approximation.draw_fit(
-        fit_ax, x, y, network.predict(x.reshape(-1, 1))[:, 0],
-        approximation.hidden_contributions(network, x), n_hidden=value, error=error,
-        max_units=max(choices))
-    errors = plots.approximation.draw_errors(error_ax, [value], [error], current=(value, error))
+    fit = plots.approximation.draw_fit(fit_ax, x, y, *curves[value], n_hidden=value,
+                                       error=fits[value][1], max_units=max(choices))
+    errors = plots.approximation.draw_errors(error_ax, list(choices),
+                                             [fits[n][1] for n in choices],
+                                             current=(value, fits[value][1]), legend=False)
+    fit["legend"] = plots.approximation.draw_explorer_legend(fit, errors)
     error_ax.set_xscale("log")
     error_ax.set_xlim(min(choices) * 0.8, max(choices) * 1.25)
     error_ax.set_xticks(choices, [str(c) for c in choices])
-    error_ax.set_ylim(1e-6, 1)
-    error_ax.xaxis.set_minor_locator(NullLocator())  # fewer ticks: a cheaper redraw
+    error_ax.xaxis.set_minor_locator(NullLocator())
     error_ax.yaxis.set_minor_locator(NullLocator())
-    control = widgets.SelectionSlider(options=choices, value=value,
-                                      description=text("backprop.hidden_units"),
-                                      style={"description_width": "initial"})
+    controls = {"hidden_units": widgets.SelectionSlider(
+        options=choices, value=value, description=text("backprop.hidden_units"),
+        style={"description_width": "initial"})}
+    state = SimpleNamespace(fits=fits)
 
-    def update(change=None):
-        n = control.value
-        network, error = trained(n)
-        fit["prediction"].set_ydata(network.predict(x.reshape(-1, 1))[:, 0])
-        fit["prediction"].set_label(text("backprop.network", n=n))
-        terms = approximation.hidden_contributions(network, x)
-        for j, line in enumerate(fit["units"]):
-            line.set_ydata(terms[:, j] if j < n else np.full(len(x), np.nan))
-        fit_ax.set_title(text("backprop.fit_title", error=error))
-        fit_ax.legend(fontsize=8, loc="lower right")
-        done = sorted(cache)
-        errors["errors"].set_data(done, [cache[k][1] for k in done])
-        errors["current"].set_data([n], [error])
-        view.refresh()
+    def update(state):
+        n = state.hidden_units
+        plots.approximation.update_fit(fit, *curves[n], n_hidden=n, error=fits[n][1])
+        fit["legend"].get_texts()[2].set_text(fit["prediction"].get_label())
+        errors["current"].set_data([n], [fits[n][1]])
 
-    control.observe(update, names="value")
-    update()
-    # The layout is settled after the first drawing; keeping it makes each change cheaper.
-    view.figure.set_layout_engine("none")
-    explorer = Explorer({"hidden_units": control}, view)
-    explorer.cache = cache
-    return explorer
+    # The legend names n, so a choice redraws the background: once per n, then cached.
+    return Explorer(controls, view, state=state, artists={"fit": fit, "errors": errors},
+                    moving=[fit["prediction"], *fit["units"], fit["title"], errors["current"]],
+                    update=update, static=("hidden_units",),
+                    task=text("tasks.approximation") if task is None else task)

@@ -5,6 +5,8 @@ topological order; then the backward phase reveals Δ(h, o) (or δ(h, o)) one no
 reverse order, and with each node the gradients ∂L/∂w of its incoming edges.
 """
 
+from types import SimpleNamespace
+
 import ipywidgets as widgets
 import numpy as np
 
@@ -30,75 +32,82 @@ def small_network_graph(random_state=3):
     return network, network.to_graph(np.array([1.0, -0.5]), np.array([1.0]))
 
 
-def backpropagation_explorer(graph=None):
-    """Step through the forward and backward phases of ``graph`` (default: a small network).
-
-    Returns
-    -------
-    Explorer
-        Controls ``step`` (0 … 2 × units + 1; the last step only says the pass is over) and ``form`` ("post" for Δ, "pre" for δ);
-        ``explorer.graph`` holds the graph with both passes done.
-    """
-    if graph is None:
-        graph = small_network_graph()[1]
+def _passes(graph):
+    """Both passes done once: the order, the values, Δ and δ by node, ∂L/∂w by edge."""
     order = graph.topological_order()
-    units = [name for name in order if graph.nodes[name].kind != "input"]
     loss = graph.forward()
     values = {name: graph.nodes[name].value for name in order}
     deltas = {}
     for form in ("post", "pre"):
         result = graph.backward(form)
         deltas[form] = result.nodes if form == "post" else result.pre
-    gradients = result.weights
+    return SimpleNamespace(order=order, loss=loss, values=values, deltas=deltas,
+                           gradients=result.weights,
+                           units=[n for n in order if graph.nodes[n].kind != "input"])
 
-    view = FigureView(figsize=(9, 5), dpi=72)
-    ax = view.axes[0]
-    drawing = plots.graph.draw_graph(ax, graph, form="post")
-    step = widgets.IntSlider(value=0, min=0, max=2 * len(units) + 1, description=text("backprop.step"))
-    form = widgets.ToggleButtons(options=[(text("backprop.post"), "post"),
-                                          (text("backprop.pre"), "pre")],
-                                 value="post", description=text("backprop.form"),
-                                 style={"button_width": "auto"})
 
-    def update(change=None):
-        s, chosen = step.value, form.value
-        known = set(units[:s]) | {n for n in order if graph.nodes[n].kind == "input"}
-        backward = units[::-1][:max(0, min(s, 2 * len(units)) - len(units))]
-        symbol = "Δ" if chosen == "post" else "δ"
-        for name in order:
-            shown_delta = deltas[chosen][name] if name in backward else None
-            node_symbol = symbol if graph.nodes[name].kind != "input" else None
-            drawing["node_text"][name].set_text(plots.graph.format_node(
-                name, values[name] if name in known else None, shown_delta, node_symbol))
-            drawing["circles"][name].set_linewidth(1)
-            drawing["circles"][name].set_edgecolor("0.3")
-        for (source, target), label in drawing["edge_text"].items():
-            edge = graph.edges[(source, target)]
-            label.set_text(plots.graph.format_edge(
-                edge.weight, gradients.get((source, target)) if target in backward else None))
-        if 0 < s <= 2 * len(units):
-            current = units[s - 1] if s <= len(units) else backward[-1]
-            drawing["circles"][current].set_edgecolor("tab:red")
-            drawing["circles"][current].set_linewidth(2.5)
-        if s == 0:
-            title = text("backprop.start")
-        elif s < len(units):
-            title = text("backprop.forward", node=units[s - 1], value=values[units[s - 1]])
-        elif s == len(units):
-            title = text("backprop.loss", value=loss)
-        elif s <= 2 * len(units):
-            title = text("backprop.backward", symbol=symbol, node=backward[-1],
-                         value=deltas[chosen][backward[-1]])
-        else:
-            title = text("backprop.done")
-        ax.set_title(title)
-        view.refresh()
+def _step_texts(graph, passes, step, form):
+    """What step ``step`` shows: node texts, edge texts, the current node and the title."""
+    units = passes.units
+    known = set(units[:step]) | {n for n in passes.order if graph.nodes[n].kind == "input"}
+    backward = units[::-1][:max(0, min(step, 2 * len(units)) - len(units))]
+    symbol = "Δ" if form == "post" else "δ"
+    nodes = {name: plots.graph.format_node(
+        name, passes.values[name] if name in known else None,
+        passes.deltas[form][name] if name in backward else None,
+        symbol if graph.nodes[name].kind != "input" else None) for name in passes.order}
+    edges = {(g, h): plots.graph.format_edge(
+        graph.edges[(g, h)].weight, passes.gradients.get((g, h)) if h in backward else None)
+        for (g, h) in graph.edges}
+    current = None
+    if 0 < step <= 2 * len(units):
+        current = units[step - 1] if step <= len(units) else backward[-1]
+    if step == 0:
+        title = text("backprop.start")
+    elif step < len(units):
+        title = text("backprop.forward", node=current, value=passes.values[current])
+    elif step == len(units):
+        title = text("backprop.loss", value=passes.loss)
+    elif step <= 2 * len(units):
+        title = text("backprop.backward", symbol=symbol, node=current,
+                     value=passes.deltas[form][current])
+    else:
+        title = text("backprop.done")
+    return nodes, edges, current, title
 
-    step.observe(update, names="value")
-    form.observe(update, names="value")
-    update()
-    # The layout is settled after the first drawing; keeping it makes each change cheaper.
-    view.figure.set_layout_engine("none")
-    explorer = Explorer({"step": step, "form": form}, view)
-    explorer.graph = graph
-    return explorer
+
+def backpropagation_explorer(graph=None, *, task=None):
+    """Step through the forward and backward phases of ``graph`` (default: a small network).
+
+    Both passes are computed once, when the explorer is built; a step only writes texts.
+
+    Returns
+    -------
+    Explorer
+        Controls ``step`` (0 … 2 × units + 1; the last step only says the pass is over) and
+        ``form`` ("post" for Δ, "pre" for δ); ``state.graph`` holds the graph with both
+        passes done.
+    """
+    if graph is None:
+        graph = small_network_graph()[1]
+    passes = _passes(graph)
+    controls = {
+        "step": widgets.IntSlider(value=0, min=0, max=2 * len(passes.units) + 1,
+                                  description=text("backprop.step")),
+        "form": widgets.ToggleButtons(options=[(text("backprop.post"), "post"),
+                                               (text("backprop.pre"), "pre")],
+                                      value="post", description=text("backprop.form"),
+                                      style={"button_width": "auto"}),
+    }
+    view = FigureView(figsize=(8.4, 4.0))
+    artists = plots.graph.draw_graph(view.axes[0], graph, form="post")
+    state = SimpleNamespace(graph=graph, passes=passes)
+
+    def update(state):
+        nodes, edges, current, title = _step_texts(graph, passes, state.step, state.form)
+        plots.graph.update_graph(artists, nodes, edges, current=current, title=title)
+
+    moving = [*artists["node_text"].values(), *artists["edge_text"].values(),
+              *artists["circles"].values(), artists["title"]]
+    return Explorer(controls, view, state=state, artists=artists, moving=moving,
+                    update=update, task=text("tasks.backprop") if task is None else task)

@@ -5,11 +5,12 @@ space beside the hidden space of Fig. 1.14; ``product_explorer`` moves a thresho
 feature z = x1·x2 of exercise 5 and shades the region x1·x2 > t in the input space.
 """
 
+from types import SimpleNamespace
+
 import ipywidgets as widgets
 import numpy as np
-from matplotlib.colors import ListedColormap
 
-from .. import data, i18n
+from .. import data, feature_space, i18n
 from ..plots import feature_space as plots
 from ._core import Explorer, FigureView
 
@@ -28,16 +29,15 @@ def _slider(description, value):
                                style={"description_width": "50px"})
 
 
-def _hidden(W, b, X):
-    return np.maximum(X @ W + b, 0.0)
-
-
-def _separated(O, y, threshold):
-    return int(np.sum(np.where(y > 0, O > threshold, O < threshold)))
+def _weights(state):
+    """The sliders' weights as a dict ready for ``ex01.check(**...)``."""
+    return {"W_hidden": [[state.w11, state.w12], [state.w21, state.w22]],
+            "b_hidden": [state.b1, state.b2], "w_out": [state.u1, state.u2],
+            "b_out": state.c}
 
 
 def relu_explorer(X=None, y=None, *, W_hidden=None, b_hidden=None, w_out=None, b_out=None,
-                  threshold=0.5, input_limits=_INPUT_LIMITS):
+                  threshold=0.5, input_limits=_INPUT_LIMITS, task=None):
     """Sliders for the weights of h = ReLU(W_hiddenᵀ x + b_hidden), O = w_out·h + b_out.
 
     Parameters
@@ -51,13 +51,15 @@ def relu_explorer(X=None, y=None, *, W_hidden=None, b_hidden=None, w_out=None, b
         Class +1 wants O > threshold, class -1 wants O < threshold.
     input_limits : tuple of float
         The square (low, high) shown for the input space.
+    task : str, optional
 
     Returns
     -------
     Explorer
         ``controls`` holds the sliders ``w11, w21, w12, w22, b1, b2, u1, u2, c``
-        (``wij`` is the weight from x_i into unit j); ``weights()`` returns the current
-        weights as a dict ready for ``ex01.check(**...)``.
+        (``wij`` is the weight from x_i into unit j); ``state.weights`` holds the current
+        weights as a dict ready for ``ex01.check(**...)`` (and ``weights()`` returns it),
+        ``state.H`` the hidden points, ``state.separated`` how many points are on their side.
     """
     if X is None:
         X, y = data.xor()
@@ -69,53 +71,46 @@ def relu_explorer(X=None, y=None, *, W_hidden=None, b_hidden=None, w_out=None, b
     controls = {}
     for i in range(2):
         for j in range(2):
-            controls[f"w{i + 1}{j + 1}"] = _slider(i18n.text("feature_space.w_in", i=i + 1, j=j + 1), W[i, j])
+            controls[f"w{i + 1}{j + 1}"] = _slider(
+                i18n.text("feature_space.w_in", i=i + 1, j=j + 1), W[i, j])
     for j in range(2):
         controls[f"b{j + 1}"] = _slider(i18n.text("feature_space.b_in", j=j + 1), b[j])
     for j in range(2):
         controls[f"u{j + 1}"] = _slider(i18n.text("feature_space.w_out", j=j + 1), u[j])
     controls["c"] = _slider(i18n.text("feature_space.b_out"), c)
 
-    view = FigureView(1, 2, figsize=(9.0, 4.2), dpi=72)
-    left = plots.draw_input_space(view.axes[0], X, y, W, b, limits=input_limits)
-    H = _hidden(W, b, X)
+    view = FigureView(1, 2, figsize=(8.0, 4.0))
+    H, _ = feature_space.relu_forward(W, b, u, c, X)
+    left = plots.draw_input_space(view.axes[0], X, y, W, b, limits=input_limits, legend=False)
     right = plots.draw_hidden_space(view.axes[1], H, y, u, c, threshold=threshold,
-                                    limits=_HIDDEN_LIMITS, X=X)
+                                    limits=_HIDDEN_LIMITS, X=X, legend=False)
+    legend = plots.legend_below(view.figure, [left["positive"], left["negative"],
+                                              *left["units"], right["boundary"]], ncol=3)
+    state = SimpleNamespace(weights=None, H=None, separated=None)
 
-    def weights():
-        value = {name: control.value for name, control in controls.items()}
-        return {"W_hidden": [[value["w11"], value["w12"]], [value["w21"], value["w22"]]],
-                "b_hidden": [value["b1"], value["b2"]], "w_out": [value["u1"], value["u2"]],
-                "b_out": value["c"]}
+    def update(state):
+        state.weights = _weights(state)
+        plots.update_input_space(left, state.weights["W_hidden"], state.weights["b_hidden"],
+                                 input_limits)
+        state.H, O = feature_space.relu_forward(**state.weights, X=X)
+        state.separated = feature_space.separated(O, y, threshold)
+        status = i18n.text("feature_space.separated", count=state.separated, total=len(y))
+        plots.update_hidden_space(right, state.H, y, state.weights["w_out"],
+                                  state.weights["b_out"], threshold=threshold,
+                                  limits=_HIDDEN_LIMITS,
+                                  title=i18n.text("feature_space.hidden_status", status=status))
 
-    def update(_change=None):
-        current = weights()
-        W, b = np.array(current["W_hidden"]), np.array(current["b_hidden"])
-        u, c = np.array(current["w_out"]), current["b_out"]
-        for j, line in enumerate(left["units"]):
-            line.set_data(*plots.line_in_box(W[:, j], b[j], input_limits))
-        H = _hidden(W, b, X)
-        right["positive"].set_offsets(H[y > 0])
-        right["negative"].set_offsets(H[y <= 0])
-        plots.stack_labels(right["labels"], H)
-        right["boundary"].set_data(*plots.line_in_box(u, c - threshold, _HIDDEN_LIMITS))
-        count = _separated(H @ u + c, y, threshold)
-        status = i18n.text("feature_space.separated", count=count, total=len(y))
-        view.axes[1].set_title(i18n.text("feature_space.hidden_status", status=status))
-        view.refresh()
-
-    for control in controls.values():
-        control.observe(update, names="value")
-    for ax in view.axes:
-        ax.locator_params(nbins=5)  # fewer tick labels: text is most of a redraw's cost
-    update()
-    view.figure.set_layout_engine("none")  # keep the first layout: a change then costs less
-    explorer = Explorer(controls, view)
-    explorer.weights = weights
+    explorer = Explorer(controls, view, state=state,
+                        artists={"input": left, "hidden": right, "legend": legend},
+                        moving=[*left["units"], right["positive"], right["negative"],
+                                *right["labels"], right["boundary"], right["title"]],
+                        update=update,
+                        task=i18n.text("tasks.relu") if task is None else task)
+    explorer.weights = lambda: explorer.state.weights
     return explorer
 
 
-def product_explorer(X=None, y=None, *, threshold=0.5):
+def product_explorer(X=None, y=None, *, threshold=0.5, task=None):
     """A slider for the threshold t on z = x1·x2 (exercise 5), both spaces shown.
 
     Parameters
@@ -124,46 +119,37 @@ def product_explorer(X=None, y=None, *, threshold=0.5):
     y : ndarray of shape (n_points,), labels in {-1, +1}
     threshold : float
         The starting t; class +1 is predicted where z > t.
+    task : str, optional
 
     Returns
     -------
     Explorer
-        ``controls["t"]`` is the slider.
+        ``controls["t"]`` is the slider; ``state.separated`` counts the points on their side.
     """
     if X is None:
         X, y = data.exercise4_points()
     X, y = np.asarray(X, dtype=float), np.asarray(y)
     z = X[:, 0] * X[:, 1]
     limits = (-1.5, 1.5)
-    slider = widgets.FloatSlider(value=float(threshold), min=-1.5, max=1.5, step=0.1,
-                                 description=i18n.text("feature_space.t"), readout_format=".2f")
-    view = FigureView(1, 2, figsize=(9.0, 4.0), dpi=72)
-    ax_in, ax_z = view.axes
-    image = ax_in.imshow(plots.product_regions(threshold, limits=limits), origin="lower",
-                         extent=(*limits, *limits), cmap=ListedColormap(["white", "tab:red"]), alpha=0.2, vmin=0, vmax=1)
-    plots.draw_points(ax_in, X, y)
-    ax_in.plot([], [], color="tab:red", alpha=0.4, linewidth=8,
-               label=i18n.text("feature_space.region"))
-    ax_in.set_xlim(limits)
-    ax_in.set_ylim(limits)
-    ax_in.set_title(i18n.text("feature_space.product_input_title"))
-    ax_in.set_xlabel(i18n.text("common.x1"))
-    ax_in.set_ylabel(i18n.text("common.x2"))
-    ax_in.legend(loc="center", fontsize=7)
-    line = plots.draw_feature_line(ax_z, z, y, threshold, limits=limits)
+    controls = {"t": widgets.FloatSlider(value=float(threshold), min=-1.5, max=1.5, step=0.1,
+                                         description=i18n.text("feature_space.t"),
+                                         readout_format=".2f")}
+    view = FigureView(1, 2, figsize=(8.0, 3.8))
+    region = plots.draw_product_input(view.axes[0], X, y, threshold, limits=limits)
+    line = plots.draw_feature_line(view.axes[1], z, y, threshold, limits=limits, legend=False)
+    legend = plots.legend_below(view.figure, [region["positive"], region["negative"],
+                                              region["region_key"], line["threshold"]])
+    state = SimpleNamespace(separated=None)
 
-    def update(_change=None):
-        t = slider.value
-        image.set_data(plots.product_regions(t, limits=limits))
-        line["threshold"].set_xdata([t, t])
-        count = int(np.sum(np.where(y > 0, z > t, z <= t)))
-        status = i18n.text("feature_space.separated", count=count, total=len(y))
-        ax_z.set_title(i18n.text("feature_space.feature_status", t=t, status=status))
-        view.refresh()
+    def update(state):
+        state.separated = int(np.sum(np.where(y > 0, z > state.t, z <= state.t)))
+        status = i18n.text("feature_space.separated", count=state.separated, total=len(y))
+        plots.update_product(region, line, state.t, limits=limits,
+                             title=i18n.text("feature_space.feature_status", t=state.t,
+                                             status=status))
 
-    slider.observe(update, names="value")
-    for ax in view.axes:
-        ax.locator_params(nbins=5)  # fewer tick labels: text is most of a redraw's cost
-    update()
-    view.figure.set_layout_engine("none")
-    return Explorer({"t": slider}, view)
+    return Explorer(controls, view, state=state,
+                    artists={"input": region, "feature": line, "legend": legend},
+                    moving=[*region["region"], region["positive"], region["negative"],
+                            *region["labels"], line["threshold"], line["title"]],
+                    update=update, task=i18n.text("tasks.product") if task is None else task)

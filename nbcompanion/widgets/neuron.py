@@ -16,21 +16,21 @@ __all__ = ["neuron_explorer", "DEFAULT_X", "DEFAULT_W"]
 
 DEFAULT_X = (1.0, 0.5, -1.0, 2.0, 0.0)
 DEFAULT_W = (0.8, -0.4, 0.3, 0.5, 1.0)
-V_RANGE = (-8.0, 8.0)
 
 
-def _slider(name, value, low=-2.0, high=2.0):
-    return widgets.FloatSlider(value=value, min=low, max=high, step=0.1, description=name,
-                               continuous_update=True, layout=widgets.Layout(width="210px"),
+def _slider(name, value):
+    return widgets.FloatSlider(value=value, min=-2.0, max=2.0, step=0.1, description=name,
+                               layout=widgets.Layout(width="210px"),
                                style={"description_width": "40px"})
 
 
-def neuron_explorer(x=DEFAULT_X, w=DEFAULT_W, b=0.0, activation="sigmoid"):
+def neuron_explorer(x=DEFAULT_X, w=DEFAULT_W, b=0.0, activation="sigmoid", *, task=None):
     """Build the explorer: a slider for every input xᵢ and weight wᵢ, the bias and Φ.
 
     Left: the neuron of Fig. 1.1 (b) with its pre- and post-activation values (Fig. 1.7).
-    Right: the activation Φ with the neuron's point (v, h). ``explorer.state`` holds the
-    current ``x``, ``w``, ``b``, ``activation`` and ``output`` (a NeuronOutput).
+    Right: the activation Φ with the neuron's point (v, h). ``state`` holds the sliders
+    ``x1 … xd``, ``w1 … wd``, ``b``, ``activation``, the vectors ``x`` and ``w`` and
+    ``output`` (a NeuronOutput). Choosing Φ redraws the background once per activation.
 
     Returns
     -------
@@ -40,35 +40,6 @@ def neuron_explorer(x=DEFAULT_X, w=DEFAULT_W, b=0.0, activation="sigmoid"):
     w = as_real_array(w, "w", ndim=1)
     check_same_shape(x, w, ("x", "w"))
     activations.get(activation)
-    state = SimpleNamespace(x=x.copy(), w=w.copy(), b=float(b), activation=activation,
-                            output=None)
-    view = FigureView(1, 2, figsize=(9.5, 3.9), dpi=80)
-    ax_n, ax_f = view.axes
-    diagram = plot.draw_neuron(ax_n, state.x, state.w, state.b, activation=activation)
-    grid = np.linspace(*V_RANGE, 641)
-    curve = ax_f.plot(grid, grid, lw=2, label=text("activations.phi"))[0]
-    point = ax_f.plot([], [], "ko", ms=8, label=text("neuron.point"))[0]
-    ax_f.axhline(0, color="0.7", lw=0.8)
-    ax_f.axvline(0, color="0.7", lw=0.8)
-    ax_f.set(xlim=V_RANGE, xlabel=text("common.v"), ylabel=text("neuron.h"),
-             title=text("neuron.curve_title"))
-    ax_f.legend(loc="upper left", fontsize="small")
-
-    def set_activation(name):
-        state.activation = name
-        values = activations.get(name).function(grid)
-        curve.set_ydata(values)
-        curve.set_label(activation_plots.name_label(name))
-        pad = 0.1 * np.ptp(values) + 0.1
-        ax_f.set_ylim(values.min() - pad, values.max() + pad)
-        ax_f.legend(loc="upper left", fontsize="small")
-
-    def redraw():
-        state.output = plot.update_neuron(diagram, state.x, state.w, state.b,
-                                          activation=state.activation)
-        point.set_data([np.clip(state.output.v, *V_RANGE)], [state.output.h])
-        view.refresh()
-
     controls = {}
     for i in range(len(x)):
         controls[f"x{i + 1}"] = _slider(f"x{i + 1}", float(x[i]))
@@ -78,24 +49,20 @@ def neuron_explorer(x=DEFAULT_X, w=DEFAULT_W, b=0.0, activation="sigmoid"):
         options=[(activation_plots.name_label(n), n) for n in activations.REGISTRY],
         value=activation, description=text("common.activation"),
         style={"description_width": "initial"})
+    view = FigureView(1, 2, figsize=(8.4, 3.5), width_ratios=(1.3, 1.0))
+    diagram = plot.draw_neuron(view.axes[0], x, w, b, activation=activation)
+    curve = plot.draw_activation_point(view.axes[1], activation)
+    state = SimpleNamespace(x=x.copy(), w=w.copy(), output=None)
 
-    def on_change(change):
-        owner = change["owner"]
-        key = next(k for k, c in controls.items() if c is owner)
-        if key == "activation":
-            set_activation(change["new"])
-        elif key == "b":
-            state.b = float(change["new"])
-        else:
-            vector = state.x if key[0] == "x" else state.w
-            vector[int(key[1:]) - 1] = float(change["new"])
-        redraw()
+    def update(state):
+        state.x = np.array([getattr(state, f"x{i + 1}") for i in range(len(x))])
+        state.w = np.array([getattr(state, f"w{i + 1}") for i in range(len(x))])
+        state.output = plot.update_neuron(diagram, state.x, state.w, state.b,
+                                          activation=state.activation)
+        plot.update_activation_point(curve, state.activation, state.output.v, state.output.h)
 
-    for control in controls.values():
-        control.observe(on_change, names="value")
-    set_activation(activation)
-    redraw()
-    explorer = Explorer(controls, view)
-    explorer.state = state
-    explorer.artists = {"diagram": diagram, "curve": curve, "point": point}
-    return explorer
+    return Explorer(controls, view, state=state, artists={"diagram": diagram, **curve},
+                    moving=[*diagram["x"], *diagram["w"], *diagram["edges"], diagram["v"],
+                            diagram["h"], diagram["b"], curve["point"]],
+                    update=update, static=("activation",),
+                    task=text("tasks.neuron") if task is None else task)
