@@ -44,7 +44,7 @@ import sys
 import tempfile
 import time
 import warnings
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 for _name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
@@ -60,7 +60,6 @@ TARGET_BROWSER_MS = 150
 TARGET_NOTEBOOK_S = 10
 sys.path.insert(0, str(HERE))
 import kernel_probe  # noqa: E402
-
 
 # -- helpers -----------------------------------------------------------------------------
 
@@ -260,7 +259,7 @@ def browser_timings(mode, root, timings_path):
     if not path.exists():
         return None, f"no browser timings at {path}"
     data = json.loads(path.read_text(encoding="utf-8"))
-    when = datetime.fromtimestamp(data.get("finished", path.stat().st_mtime), timezone.utc)
+    when = datetime.fromtimestamp(data.get("finished", path.stat().st_mtime), UTC)
     by_explorer = {}
     for explorer in data.get("explorers", []):
         times = [t for control in explorer["controls"] for t in control["visible_ms"]]
@@ -412,7 +411,7 @@ def bench_training(repeats, epochs):
               flush=True)
         results.append(compare(
             f"Network 784-100-10 ReLU, SGD, batch {batch}, α={rate}, MNIST {n_train}, {dtype}",
-            lambda: cls(**kwargs),
+            lambda kwargs=kwargs: cls(**kwargs),
             lambda: MLPClassifier(hidden_layer_sizes=hidden, activation="relu", solver="sgd",
                                   batch_size=batch, learning_rate="constant",
                                   learning_rate_init=rate, momentum=0.0,
@@ -433,7 +432,7 @@ def environment():
     import sklearn
 
     load = os.getloadavg() if hasattr(os, "getloadavg") else None
-    return {"date": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+    return {"date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
             "machine": f"{platform.machine()}, {os.cpu_count()} CPU(s)",
             "python": platform.python_version(), "numpy": numpy.__version__,
             "scikit-learn": sklearn.__version__, "matplotlib": matplotlib.__version__,

@@ -10,8 +10,8 @@ and sign' = 0 everywhere (the derivative is 0 except at v = 0, where it does not
 training treats it as 0, which is why the sign cannot be trained by gradient descent).
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable, Optional
 
 import numpy as np
 from scipy import special
@@ -194,7 +194,7 @@ class Activation:
     name: str
     function: Callable
     derivative: Callable
-    derivative_from_output: Optional[Callable] = None
+    derivative_from_output: Callable | None = None
 
 
 def _from_output(formula):

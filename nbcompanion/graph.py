@@ -25,8 +25,8 @@ computes the same numbers by brute force, enumerating every path of eq. (1.23), 
 :meth:`Graph.numerical_gradient` by central differences.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable, Optional
 
 import numpy as np
 
@@ -63,8 +63,8 @@ class Node:
     activation: str = "identity"
     value: float = 0.0
     pre_activation: float = 0.0
-    function: Optional[Callable] = None
-    partials: Optional[Callable] = None
+    function: Callable | None = None
+    partials: Callable | None = None
     delta_post: float = float("nan")
     delta_pre: float = float("nan")
 
@@ -79,7 +79,7 @@ class Edge:
 
     source: str
     target: str
-    weight: Optional[float] = None
+    weight: float | None = None
     local_derivative: float = float("nan")
     gradient: float = float("nan")
 

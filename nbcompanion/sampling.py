@@ -9,8 +9,8 @@ The exercise's checker (:mod:`nbcompanion.exercises.ex11`) and the explorer
 (:mod:`nbcompanion.widgets.sampling`) share this one implementation.
 """
 
-from dataclasses import dataclass
 import functools
+from dataclasses import dataclass
 
 import numpy as np
 

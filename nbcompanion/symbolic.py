@@ -28,7 +28,6 @@ import ast
 import math
 import warnings
 from dataclasses import dataclass
-from typing import Optional
 
 import numpy as np
 import sympy
@@ -445,8 +444,8 @@ class Comparison:
     """
 
     verdict: str
-    point: Optional[float] = None
-    values: Optional[tuple] = None
+    point: float | None = None
+    values: tuple | None = None
 
     @property
     def equal(self):

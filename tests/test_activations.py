@@ -2,12 +2,10 @@ import warnings
 
 import numpy as np
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
+from helpers import central_difference
+from hypothesis import given, strategies as st
 
 from nbcompanion import activations
-
-from helpers import central_difference
 
 NAMES = ["identity", "sign", "sigmoid", "tanh", "relu", "hard_tanh"]
 # Points away from every kink (0 for sign and ReLU, ±1 for hard tanh).

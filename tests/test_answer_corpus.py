@@ -9,7 +9,20 @@ import sys
 import numpy as np
 import pytest
 
-from nbcompanion.exercises import _feedback, ex01, ex02, ex03, ex04, ex05, ex06, ex07, ex08, ex09, ex10, ex11
+from nbcompanion.exercises import (
+    _feedback,
+    ex01,
+    ex02,
+    ex03,
+    ex04,
+    ex05,
+    ex06,
+    ex07,
+    ex08,
+    ex09,
+    ex10,
+    ex11,
+)
 
 
 @pytest.fixture(autouse=True)
@@ -373,7 +386,7 @@ EX09_WRONG = [
     (f"sigmoid({S2}) + tanh({S2})", "without its output ReLU"),
     (f"-{O}", "opposite sign"),
     (f"relu({S2})", "one hidden layer"),
-    (f"relu(sigmoid(sigmoid(x1) + tanh(x2)) + tanh(sigmoid(x1) + tanh(x2)))", "x1 to the top unit"),
+    ("relu(sigmoid(sigmoid(x1) + tanh(x2)) + tanh(sigmoid(x1) + tanh(x2)))", "x1 to the top unit"),
     (f"relu(sigmoid(sigmoid({S1})) + tanh(tanh({S1})))", "each unit sees only the unit above it"),
     (f"relu(sigmoid(-(sigmoid(-({S1})) + tanh({S1}))) + tanh(sigmoid(-({S1})) + tanh({S1})))",
      "sign in the sigmoid"),

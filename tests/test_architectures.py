@@ -1,6 +1,5 @@
 """§1.5.3: backpropagation on graphs that are not layered chains."""
 
-import numpy as np
 import pytest
 
 from nbcompanion import architectures

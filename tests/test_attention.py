@@ -72,8 +72,11 @@ def test_bad_input_gets_clear_errors():
         attention.train_query_map(attention.make_lookup_task(), momentum=1.0)
 
 
-from hypothesis import given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
+from hypothesis import (  # noqa: E402
+    given,
+    settings,
+    strategies as st,  # noqa: E402
+)
 from hypothesis.extra.numpy import arrays  # noqa: E402
 
 finite = st.floats(-1e3, 1e3, allow_nan=False)

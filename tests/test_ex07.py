@@ -3,8 +3,8 @@
 import numpy as np
 import pytest
 
-from nbcompanion.exercises import ex07
 from nbcompanion import plots
+from nbcompanion.exercises import ex07
 
 
 @pytest.fixture(autouse=True)

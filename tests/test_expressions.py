@@ -3,13 +3,11 @@
 import numpy as np
 import pytest
 import sympy
+from helpers import central_difference
 from hypothesis import given, settings, strategies as st
 
-from nbcompanion.exercises import MISSING, Feedback
-from nbcompanion.exercises import _expressions as expressions
+from nbcompanion.exercises import MISSING, Feedback, _expressions as expressions
 from nbcompanion.exercises._expressions import relu, sigmoid, x1, x2
-
-from helpers import central_difference
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -94,8 +94,11 @@ def test_bad_input_gets_clear_errors():
         gan.train_gan(n_steps=2.5)
 
 
-from hypothesis import given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
+from hypothesis import (  # noqa: E402
+    given,
+    settings,
+    strategies as st,  # noqa: E402
+)
 
 
 @settings(max_examples=40, deadline=None)

@@ -3,8 +3,7 @@ central differences (§1.3)."""
 
 import numpy as np
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 
 from nbcompanion import graph, plots, widgets
 

@@ -19,8 +19,22 @@ from sklearn.exceptions import DataConversionWarning
 from sklearn.linear_model import LogisticRegression
 
 from nbcompanion import activations, autoencoder, graph, i18n, losses, symbolic
-from nbcompanion.exercises import (Feedback, _expressions, _feedback, ex01, ex02, ex03, ex04,
-                                   ex05, ex06, ex07, ex08, ex09, ex10, ex11)
+from nbcompanion.exercises import (
+    Feedback,
+    _expressions,
+    _feedback,
+    ex01,
+    ex02,
+    ex03,
+    ex04,
+    ex05,
+    ex06,
+    ex07,
+    ex08,
+    ex09,
+    ex10,
+    ex11,
+)
 from nbcompanion.perceptron import Perceptron
 from nbcompanion.softmax_regression import SoftmaxRegression, sklearn_C
 

@@ -2,12 +2,10 @@ import warnings
 
 import numpy as np
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
+from helpers import central_difference
+from hypothesis import given, strategies as st
 
 from nbcompanion import losses
-
-from helpers import central_difference
 
 BINARY = ["zero_one", "perceptron", "hinge", "squared", "logistic"]
 Y = np.array([1.0, -1.0, 1.0, -1.0, 1.0, -1.0])

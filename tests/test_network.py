@@ -4,13 +4,16 @@ training on a real data set, the estimators, and clear errors."""
 import numpy as np
 import pytest
 from sklearn.datasets import load_digits
+from sklearn.exceptions import ConvergenceWarning
 from sklearn.utils.estimator_checks import parametrize_with_checks
 
-from nbcompanion import autoencoder, approximation, plots, widgets
-from sklearn.exceptions import ConvergenceWarning
-
-from nbcompanion.network import (FeedForwardNetwork, NetworkClassifier, NetworkRegressor,
-                                 dropout_mask)
+from nbcompanion import approximation, autoencoder, plots, widgets
+from nbcompanion.network import (
+    FeedForwardNetwork,
+    NetworkClassifier,
+    NetworkRegressor,
+    dropout_mask,
+)
 
 CASES = [("linear", "squared", 2), ("sigmoid", "squared", 2), ("linear", "logistic", 1),
          ("linear", "hinge", 1), ("softmax", "cross_entropy", 3)]
@@ -428,8 +431,11 @@ def test_one_epoch_equals_scikit_learns_mlp_from_the_same_weights(alpha):
 
 # -- properties (hypothesis): shapes, dropout's scaling, and what bad input gets ---------
 
-from hypothesis import given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
+from hypothesis import (  # noqa: E402
+    given,
+    settings,
+    strategies as st,  # noqa: E402
+)
 
 
 @settings(max_examples=30, deadline=None)

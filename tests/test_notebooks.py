@@ -11,7 +11,6 @@ import importlib.util
 import re
 from pathlib import Path
 
-import jupytext
 import nbformat
 import pytest
 from IPython.core.inputtransformer2 import TransformerManager

@@ -4,7 +4,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pytest
 
-from nbcompanion import attention, gan, i18n, plots, reinforcement
+from nbcompanion import gan, i18n, plots, reinforcement
 
 
 @pytest.fixture(params=["en", "ru"])

@@ -1,12 +1,10 @@
 import matplotlib.pyplot as plt
 import numpy as np
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
+from helpers import central_difference
+from hypothesis import given, strategies as st
 
 from nbcompanion import losses, plots
-
-from helpers import central_difference
 
 MARGINS = np.array([-2.3, -0.4, 0.3, 0.8, 1.7])  # away from the hinge's kink at 1
 

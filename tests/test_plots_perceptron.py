@@ -1,13 +1,13 @@
 import matplotlib.pyplot as plt
 import numpy as np
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 from matplotlib.collections import PathCollection
 from matplotlib.lines import Line2D
 
 from nbcompanion import data, i18n, plots
 from nbcompanion.perceptron import Perceptron
+
 
 @pytest.fixture
 def edition(monkeypatch, request):

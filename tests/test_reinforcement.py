@@ -110,8 +110,11 @@ def test_q_learning_bad_input():
         reinforcement.greedy_path(GridWorld(), np.zeros((3, 4)))
 
 
-from hypothesis import given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
+from hypothesis import (  # noqa: E402
+    given,
+    settings,
+    strategies as st,  # noqa: E402
+)
 
 
 @settings(max_examples=30, deadline=None)

@@ -2,8 +2,7 @@ import numpy as np
 import pytest
 from sklearn.datasets import load_breast_cancer, load_diabetes, load_digits
 from sklearn.decomposition import TruncatedSVD
-from sklearn.linear_model import (LinearRegression, LogisticRegression, SGDClassifier,
-                                  SGDRegressor)
+from sklearn.linear_model import LinearRegression, LogisticRegression, SGDClassifier, SGDRegressor
 from sklearn.preprocessing import StandardScaler
 from sklearn.utils.estimator_checks import parametrize_with_checks
 

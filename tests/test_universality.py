@@ -2,9 +2,9 @@
 
 import numpy as np
 import pytest
+from helpers import central_difference
 
 from nbcompanion import universality
-from helpers import central_difference
 
 
 def test_gaussian_kernel_values_and_derivative():

@@ -3,8 +3,7 @@
 import numpy as np
 import pytest
 
-from nbcompanion import vanishing_gradients as vg
-from nbcompanion import widgets
+from nbcompanion import vanishing_gradients as vg, widgets
 from nbcompanion.network import FeedForwardNetwork
 
 

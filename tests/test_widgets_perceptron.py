@@ -1,9 +1,8 @@
 import numpy as np
 import pytest
 
-from nbcompanion import data, i18n, plots, widgets
-from nbcompanion.perceptron import Perceptron
-from nbcompanion.perceptron import TrainingCursor, epoch_end
+from nbcompanion import data, i18n, widgets
+from nbcompanion.perceptron import Perceptron, TrainingCursor, epoch_end
 
 
 @pytest.fixture

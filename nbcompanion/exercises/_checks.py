@@ -154,13 +154,13 @@ def check_step(before, after):
     True
     """
     parsed = []
-    for number, text in enumerate((before, after), start=1):
+    for position, text in enumerate((before, after), start=1):
         if text is MISSING:
-            return Feedback.missing(i18n.text("checks.step", number=number))
+            return Feedback.missing(i18n.text("checks.step", number=position))
         try:
             parsed.append(symbolic.parse(text))
         except symbolic.FormulaError as error:
-            return Feedback(False, [i18n.text("checks.chain_unreadable", number=number,
+            return Feedback(False, [i18n.text("checks.chain_unreadable", number=position,
                                               error=error)])
     equal, line = compare_lines(*parsed, describe(before), describe(after))
     return Feedback(equal, [i18n.text("checks.step_ok" if equal else "checks.step_bad"), line])
@@ -194,11 +194,11 @@ def check_chain(steps, *, start, target, name, notebook):
         return min(2.0, max(0.1, SIMPLIFY_BUDGET - (time.monotonic() - started)))
 
     parsed = []
-    for number, text in enumerate(steps, start=1):
+    for position, text in enumerate(steps, start=1):
         try:
             parsed.append(symbolic.parse(text))
         except symbolic.FormulaError as error:
-            return Feedback(False, [i18n.text("checks.chain_unreadable", number=number,
+            return Feedback(False, [i18n.text("checks.chain_unreadable", number=position,
                                               error=error)])
     start_expr, target_expr = symbolic.parse(start), symbolic.parse(target)
     lines, wrong = [], 0
@@ -207,12 +207,11 @@ def check_chain(steps, *, start, target, name, notebook):
     if not equal:
         wrong += 1
         lines += [i18n.text("checks.chain_start", start=f"`{start}`"), line]
-    for number in range(1, len(parsed)):
-        equal, line = compare_lines(parsed[number - 1], parsed[number],
-                                    describe(steps[number - 1]), describe(steps[number]),
-                                    budget())
+    for k in range(1, len(parsed)):
+        equal, line = compare_lines(parsed[k - 1], parsed[k],
+                                    describe(steps[k - 1]), describe(steps[k]), budget())
         wrong += not equal
-        lines.append(f"{i18n.text('checks.step', number=f'{number} → {number + 1}')}: {line}")
+        lines.append(f"{i18n.text('checks.step', number=f'{k} → {k + 1}')}: {line}")
     equal, line = compare_lines(parsed[-1], target_expr, describe(steps[-1]), f"`{target}`",
                                 budget())
     if not equal:

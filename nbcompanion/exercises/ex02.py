@@ -47,7 +47,7 @@ def check(sigmoid_steps=MISSING, tanh_steps=MISSING, hard_tanh_steps=MISSING):
     passed = all(results.values())
     lines = [i18n.text("ex02.passed" if passed else "ex02.failed",
                        count=sum(not r for r in results.values()))]
-    for letter, (name, result) in zip(i18n.text("ex02.letters"), results.items()):
+    for letter, (_name, result) in zip(i18n.text("ex02.letters"), results.items()):
         mark = "✅" if result else "❌"
         lines.append(f"({letter}) {mark} {result.lines[0]}")
         lines += [line for line in result.lines[1:] if line != solution_line(NOTEBOOK)]

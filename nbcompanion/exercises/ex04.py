@@ -8,7 +8,7 @@ points (W·(1, 1) > 0 forces W·(-1, -1) < 0), so some update always follows.
 
 import numpy as np
 
-from .. import data, i18n, losses
+from .. import data, i18n
 from ..perceptron import Perceptron, criterion_path
 from ._checks import as_bool, as_choice, solution_line
 from ._feedback import MISSING, Feedback, attempt, convert, guarded, hints, short

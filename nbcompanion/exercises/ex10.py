@@ -85,7 +85,7 @@ def sizes(depths=range(1, 6)):
     return [_size_row(int(depth)) for depth in depths]
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _size_row(depth):
     formula = closed_form(depth)
     return (depth, expressions.size(formula), expressions.size(sympy.diff(formula, x1)),

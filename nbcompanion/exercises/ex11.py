@@ -9,13 +9,10 @@ accuracy and the spread of the decisions with paired standard errors, and :func:
 compares the student's answers with it.
 """
 
-from dataclasses import dataclass
-import functools
 
 import numpy as np
 
-from .. import data, i18n
-from ..perceptron import Perceptron
+from .. import i18n
 from ._feedback import MISSING, Feedback, convert, guarded, hints, shown
 
 __all__ = ["SETTINGS", "LOSSES", "train_sample", "test_points", "fit", "train_many",
@@ -24,9 +21,19 @@ __all__ = ["SETTINGS", "LOSSES", "train_sample", "test_points", "fit", "train_ma
 hint = hints([f"ex11.hint{i}" for i in range(1, 5)])
 
 # The model of the exercise lives in nbcompanion.sampling (the explorer uses it too).
-from ..sampling import (FIRST_SAMPLE_SEED, LOSSES, SETTINGS, TEST_SEED,  # noqa: E402,F401
-                        Experiment, _test_points, experiment, fit, test_points, train_many,
-                        train_sample)
+from ..sampling import (  # noqa: E402,F401
+    FIRST_SAMPLE_SEED,
+    LOSSES,
+    SETTINGS,
+    TEST_SEED,
+    Experiment,
+    _test_points,
+    experiment,
+    fit,
+    test_points,
+    train_many,
+    train_sample,
+)
 
 
 def _compare(hinge, perceptron, higher_is_better):

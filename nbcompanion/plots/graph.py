@@ -37,7 +37,8 @@ def format_node(name, value=None, delta=None, symbol="Δ"):
     >>> format_node("h1", 0.5, None).split()
     ['h1', 'h=0.5', 'Δ=?']
     """
-    show = lambda number: "?" if number is None or not np.isfinite(number) else f"{number:.3g}"
+    def show(number):
+        return "?" if number is None or not np.isfinite(number) else f"{number:.3g}"
     lines = [name, f"h={show(value)}"]
     if symbol:
         lines.append(f"{symbol}={show(delta)}")

@@ -72,7 +72,7 @@ def draw_network(ax, network, *, bias=None, title=None, max_units=8):
             artists["bias"].append(circle)
     for p, ys in enumerate(y):
         layer = []
-        for i, y0 in enumerate(ys):
+        for y0 in ys:
             circle = Circle((gap * p, y0), 0.25, fc="0.92" if p == 0 else "#fdf1d6", ec="0.2",
                             zorder=2)
             ax.add_patch(circle)

@@ -1,6 +1,5 @@
 """Figures of §1.6.2: an RBF network's decision regions, and Cover's theorem counted."""
 
-import numpy as np
 from matplotlib.colors import ListedColormap
 from matplotlib.ticker import MaxNLocator
 

@@ -7,7 +7,7 @@ from :mod:`nbcompanion.i18n` in the notebook's language.
 import numpy as np
 
 from .. import i18n
-from ._style import CLASS_COLORS, CLASS_MARKERS, LOSS_COLORS, legend_below, legend_beside
+from ._style import CLASS_COLORS, CLASS_MARKERS, LOSS_COLORS, legend_beside
 
 __all__ = ["separator_points", "draw_sample", "update_sample", "draw_decision_spread",
            "draw_accuracy_spread"]

@@ -131,8 +131,9 @@ def update_error_curve(artists, n_units, errors, you, you_and_rest=None, budget=
         artists["budget"].set_data([budget], [BUDGET_MARK_Y])
 
 
-def draw_kernels(ax, v=np.linspace(-5, 5, 401)):
+def draw_kernels(ax, v=None):
     """Sigmoid and tanh saturate to two different levels; the Gaussian kernel to 0 on both sides."""
+    v = np.linspace(-5, 5, 401) if v is None else np.asarray(v, dtype=float)
     artists = {
         "gaussian": ax.plot(v, universality.gaussian_kernel(v), color=KIND_COLORS["gaussian"],
                             lw=2, label=i18n.text("universality.gaussian"))[0],

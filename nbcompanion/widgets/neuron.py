@@ -8,8 +8,7 @@ import numpy as np
 from .. import activations
 from .._validation import as_real_array, check_same_shape
 from ..i18n import text
-from ..plots import activations as activation_plots
-from ..plots import neuron as plot
+from ..plots import activations as activation_plots, neuron as plot
 from ._core import Explorer, FigureView
 
 __all__ = ["neuron_explorer", "DEFAULT_X", "DEFAULT_W"]

@@ -6,8 +6,7 @@ import ipywidgets as widgets
 
 from .. import vanishing_gradients
 from ..i18n import text
-from ..plots import activations as activation_plots
-from ..plots import vanishing_gradients as plot
+from ..plots import activations as activation_plots, vanishing_gradients as plot
 from ._core import Explorer, FigureView
 
 __all__ = ["gradient_chain_explorer"]
