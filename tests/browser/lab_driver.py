@@ -109,6 +109,9 @@ def copy_notebooks(root, target):
         if (root / kind).is_dir():
             shutil.copytree(root / kind, target / kind,
                             ignore=shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__"))
+    # The committed results of the slow experiments, which notebooks load by relative path.
+    if (root / "experiments" / "results").is_dir():
+        shutil.copytree(root / "experiments" / "results", target / "experiments" / "results")
     for relative in notebooks(target):
         notebook = nbformat.read(target / relative, as_version=4)
         for cell in notebook.cells:
