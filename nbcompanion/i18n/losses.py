@@ -6,7 +6,7 @@ TEXT = {
     "losses.logistic": ("logistic (1.14)", "логистическая (1.14)"),
     "losses.cross_entropy": ("cross-entropy (1.15), k = 2", "кросс-энтропийная (1.15), k = 2"),
     "losses.margin": ("y·ŷ", "y·ŷ"),
-    "losses.title": ("Losses against y·ŷ (§1.2.1.5)", "Функции потерь в зависимости от y·ŷ (§1.2.1.5)"),
+    "losses.title": ("Losses against y·ŷ (§1.2.1.5)", "Функции потерь в зависимости\nот y·ŷ (§1.2.1.5)"),
     "losses.push_title": ("How hard each loss pushes ŷ towards y",
                           "Насколько сильно каждая функция потерь тянет ŷ к y"),
     "losses.push": ("push −y·∂L/∂ŷ", "−y·∂L/∂ŷ (к метке)"),

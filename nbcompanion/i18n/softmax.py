@@ -16,7 +16,7 @@ TEXT = {
     "softmax.shift": ("shift c", "сдвиг c"),
     "softmax.scale": ("scale s", "масштаб s"),
     "softmax.agreement_title": ("Softmax regression vs scikit-learn (test digits)",
-                                "Softmax-регрессия и scikit-learn (тестовые цифры)"),
+                                "Softmax-регрессия и scikit-learn\n(тестовые цифры)"),
     "softmax.ours": ("SoftmaxRegression (nbcompanion)", "SoftmaxRegression (nbcompanion)"),
     "softmax.theirs": ("LogisticRegression (scikit-learn)", "LogisticRegression (scikit-learn)"),
     "softmax.pairs": ("one probability ŷᵢ of one image", "одна вероятность ŷᵢ одного изображения"),

@@ -160,7 +160,7 @@ def draw_path_times(ax, depths, brute_seconds, backprop_seconds):
     ax.set_xlabel(text("graph.depth"))
     ax.set_ylabel(text("graph.seconds"))
     ax.set_title(text("graph.time_title"))
-    ax.legend(loc="best")
+    legend_beside(ax)
     return lines
 
 

@@ -190,7 +190,7 @@ def _limits(ax):
     return ax.get_xlim(), ax.get_ylim()
 
 
-def draw_separator(ax, model, X, y, *, title=None, margins=False):
+def draw_separator(ax, model, X, y, *, title=None, margins=False, legend=True):
     """Data, the learned line W·X + b = 0 (and, optionally, W·X + b = ±1) of a fitted model.
 
     Parameters
@@ -203,6 +203,10 @@ def draw_separator(ax, model, X, y, *, title=None, margins=False):
         Default: "Perceptron" (localized).
     margins : bool, default=False
         Also draw the margin lines W·X + b = ±1 (§1.2.1.2).
+    legend : bool, default=True
+        A legend beside the axes. False leaves it to the caller: with several panels side by
+        side, one figure legend below them (``fig.legend(..., loc="outside lower center")``)
+        takes less width than one legend beside each.
 
     Returns
     -------
@@ -221,7 +225,8 @@ def draw_separator(ax, model, X, y, *, title=None, margins=False):
     artists["margins"] = draw_margins(ax, model.coef_, model.intercept_) if margins else []
     ax.set_title(i18n.text("perceptron.title_perceptron") if title is None else title)
     ax.set_aspect("equal")
-    legend_beside(ax)
+    if legend:
+        legend_beside(ax)
     return artists
 
 

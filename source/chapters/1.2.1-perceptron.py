@@ -254,24 +254,28 @@ plt.show()
 X_mixed, y_mixed = data.non_separable(40, overlap=0.8, random_state=8)
 mixed_model = perceptron.Perceptron(random_state=0, max_epochs=30).fit(X_mixed, y_mixed)
 
-fig, axes = plt.subplots(1, 2, figsize=(10, 4.6))
-plots.perceptron.draw_separator(axes[0], with_bias_neuron, X, y,
+fig, axes = plt.subplots(1, 2, figsize=(10, 4.6), layout="constrained")
+plots.perceptron.draw_separator(axes[0], with_bias_neuron, X, y, legend=False,
                                 title="Linearly separable: training converged")
-plots.perceptron.draw_separator(axes[1], mixed_model, X_mixed, y_mixed,
-                                title=f"Not separable: the line after {mixed_model.n_iter_} "
-                                      f"{i18n.plural(mixed_model.n_iter_, 'epoch|epochs')}")
+plots.perceptron.draw_separator(
+    axes[1], mixed_model, X_mixed, y_mixed, legend=False,
+    title=f"Not separable: the line after {mixed_model.n_iter_} "
+          f"{i18n.plural(mixed_model.n_iter_, 'epoch|epochs')}")
+fig.legend(*axes[1].get_legend_handles_labels(), loc="outside lower center", ncol=3)
 plt.show()
 
 # %% lang="ru"
 X_mixed, y_mixed = data.non_separable(40, overlap=0.8, random_state=8)
 mixed_model = perceptron.Perceptron(random_state=0, max_epochs=30).fit(X_mixed, y_mixed)
 
-fig, axes = plt.subplots(1, 2, figsize=(10, 4.6))
-plots.perceptron.draw_separator(axes[0], with_bias_neuron, X, y,
+fig, axes = plt.subplots(1, 2, figsize=(10, 4.6), layout="constrained")
+plots.perceptron.draw_separator(axes[0], with_bias_neuron, X, y, legend=False,
                                 title="Линейно разделимые: обучение сошлось")
-plots.perceptron.draw_separator(axes[1], mixed_model, X_mixed, y_mixed,
-                                title=f"Неразделимые: прямая после {mixed_model.n_iter_} "
-                                      f"{i18n.plural(mixed_model.n_iter_, 'эпохи|эпох|эпох')}")
+plots.perceptron.draw_separator(
+    axes[1], mixed_model, X_mixed, y_mixed, legend=False,
+    title=f"Неразделимые: прямая после {mixed_model.n_iter_} "
+          f"{i18n.plural(mixed_model.n_iter_, 'эпохи|эпох|эпох')}")
+fig.legend(*axes[1].get_legend_handles_labels(), loc="outside lower center", ncol=3)
 plt.show()
 
 # %% lang="en"

@@ -213,19 +213,19 @@ print(f"шаг {t} → {t + 1}: L {i18n.number(L[t], '.3f')} → {i18n.number(L[
       f"ошибок {history.mistakes[t]} → {history.mistakes[t + 1]}")
 
 # %% lang="en"
-fig, ax = plt.subplots(figsize=(5.5, 5))
+fig, ax = plt.subplots(figsize=(8, 5), layout="constrained")
 plots.perceptron.draw_update(
     ax, X, y, history.weights[t], history.weights[t + 1], history.batches[t][0],
     title=f"One update: criterion {i18n.number(L[t], '.1f')} → {i18n.number(L[t + 1], '.1f')},"
-          f" mistakes {history.mistakes[t]} → {history.mistakes[t + 1]}")
+          f"\nmistakes {history.mistakes[t]} → {history.mistakes[t + 1]}")
 plt.show()
 
 # %% lang="ru"
-fig, ax = plt.subplots(figsize=(5.5, 5))
+fig, ax = plt.subplots(figsize=(8, 5), layout="constrained")
 plots.perceptron.draw_update(
     ax, X, y, history.weights[t], history.weights[t + 1], history.batches[t][0],
     title=f"Одно обновление: критерий {i18n.number(L[t], '.1f')} → {i18n.number(L[t + 1], '.1f')}"
-          f", ошибок {history.mistakes[t]} → {history.mistakes[t + 1]}")
+          f",\nошибок {history.mistakes[t]} → {history.mistakes[t + 1]}")
 plt.show()
 
 # %% [markdown] lang="en"
@@ -444,12 +444,12 @@ def geometric_margin(model, X, y):
 
 
 names = {"perceptron": "Perceptron criterion", "hinge": "Hinge loss (SVM)"}
-fig, axes = plt.subplots(1, 2, figsize=(8, 4.4), layout="constrained")
+fig, axes = plt.subplots(1, 2, figsize=(8, 5), layout="constrained")
 for ax, (loss, model) in zip(axes, models.items()):
     margin = geometric_margin(model, X, y)
-    plots.perceptron.draw_separator(ax, model, X, y, margins=True,
-                                    title=f"{names[loss]}: margin {i18n.number(margin, '.3f')}")
-    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.15), ncol=2)  # below, off the data
+    plots.perceptron.draw_separator(ax, model, X, y, margins=True, legend=False,
+                                    title=f"{names[loss]}:\nmargin {i18n.number(margin, '.3f')}")
+fig.legend(*axes[0].get_legend_handles_labels(), loc="outside lower center", ncol=4)  # off the data
 plt.show()
 # the package's helper computes the same number
 geometric_margin(models["hinge"], X, y) == plots.perceptron.geometric_margin(
@@ -468,12 +468,12 @@ def geometric_margin(model, X, y):
 
 
 names = {"perceptron": "Критерий перцептрона", "hinge": "Кусочно-линейные потери (SVM)"}
-fig, axes = plt.subplots(1, 2, figsize=(8, 4.4), layout="constrained")
+fig, axes = plt.subplots(1, 2, figsize=(8, 5), layout="constrained")
 for ax, (loss, model) in zip(axes, models.items()):
     margin = geometric_margin(model, X, y)
-    plots.perceptron.draw_separator(ax, model, X, y, margins=True,
-                                    title=f"{names[loss]}: зазор {i18n.number(margin, '.3f')}")
-    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.15), ncol=2)  # под рисунком, не на данных
+    plots.perceptron.draw_separator(ax, model, X, y, margins=True, legend=False,
+                                    title=f"{names[loss]}:\nзазор {i18n.number(margin, '.3f')}")
+fig.legend(*axes[0].get_legend_handles_labels(), loc="outside lower center", ncol=4)  # не на данных
 plt.show()
 # функция пакета вычисляет то же число
 geometric_margin(models["hinge"], X, y) == plots.perceptron.geometric_margin(

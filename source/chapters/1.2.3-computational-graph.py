@@ -120,7 +120,7 @@ g = net.to_graph(x[0], np.array([1.0]))
 print(f"loss L = {i18n.number(g.forward(), '.6f')}")
 gradients = g.backward()
 
-fig, ax = plt.subplots(figsize=(10, 5.5))
+fig, ax = plt.subplots(figsize=(10, 6), layout="constrained")
 plots.graph.draw_graph(ax, g)
 plt.show()
 
@@ -129,7 +129,7 @@ g = net.to_graph(x[0], np.array([1.0]))
 print(f"потери L = {i18n.number(g.forward(), '.6f')}")
 gradients = g.backward()
 
-fig, ax = plt.subplots(figsize=(10, 5.5))
+fig, ax = plt.subplots(figsize=(10, 6), layout="constrained")
 plots.graph.draw_graph(ax, g)
 plt.show()
 

@@ -84,7 +84,11 @@ plt.style.use(plots.STYLE)  # размеры текста статических
 X, labels = rbm.binarized_digits()  # 1797 digits, 8×8 pixels, each 0 or 1
 rng = np.random.default_rng(0)
 W, b, c = rng.normal(0, 0.01, (64, 64)), np.zeros(64), np.zeros(64)  # 64 hidden units
-sigmoid = lambda a: 1 / (1 + np.exp(-a))
+
+
+def sigmoid(a):
+    return 1 / (1 + np.exp(-a))
+
 
 v = X[:10]                                                        # a mini-batch
 h_data = sigmoid(v @ W.T + c)                                     # P(h = 1 | data)
@@ -98,7 +102,11 @@ print("weights changed by", f"{i18n.number(np.abs(h_data.T @ v - h_model.T @ v_m
 X, labels = rbm.binarized_digits()  # 1797 цифр, 8×8 пикселей, каждый 0 или 1
 rng = np.random.default_rng(0)
 W, b, c = rng.normal(0, 0.01, (64, 64)), np.zeros(64), np.zeros(64)  # 64 скрытых нейрона
-sigmoid = lambda a: 1 / (1 + np.exp(-a))
+
+
+def sigmoid(a):
+    return 1 / (1 + np.exp(-a))
+
 
 v = X[:10]                                                        # мини-пакет
 h_data = sigmoid(v @ W.T + c)                                     # P(h = 1 | данные)

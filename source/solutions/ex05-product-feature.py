@@ -43,16 +43,12 @@
 # отображению (теорема 1.5.1) и ничего не добавляют.
 
 # %% lang="en"
-import numpy as np
-
 from nbcompanion import data, i18n, perceptron, widgets
 from nbcompanion.exercises import ex05
 
 i18n.set_language("en")     # every label the package draws is in this edition's language
 
 # %% lang="ru"
-import numpy as np
-
 from nbcompanion import data, i18n, perceptron, widgets
 from nbcompanion.exercises import ex05
 
