@@ -6,6 +6,7 @@ is expected, instead of a NaN or a traceback from deep inside numpy.
 """
 
 import numbers
+import warnings
 
 import numpy as np
 
@@ -142,3 +143,23 @@ def check_label_types(y, name="y"):
 
 def _first(array):
     return array.flat[0] if array.size else None
+
+
+def check_classification_targets(y):
+    """scikit-learn's check that ``y`` holds class labels, without its cast warnings.
+
+    scikit-learn decides whether float labels are whole numbers by casting them to int; for a
+    label beyond the int range (9.2e18, inf) that cast warns before the clear error
+    "Unknown label type: continuous" is raised. The warning says nothing to the reader, so it
+    is silenced here and the error is kept.
+
+    >>> check_classification_targets([1.0, 9.3e18])
+    Traceback (most recent call last):
+    ...
+    ValueError: Unknown label type: continuous. ...
+    """
+    from sklearn.utils.multiclass import check_classification_targets as sklearn_check
+
+    with np.errstate(invalid="ignore", over="ignore"), warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)
+        sklearn_check(y)

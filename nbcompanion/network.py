@@ -40,11 +40,10 @@ from sklearn.model_selection import train_test_split
 from sklearn.preprocessing import LabelEncoder
 from sklearn.utils import check_random_state
 from sklearn.utils._param_validation import Interval, StrOptions
-from sklearn.utils.multiclass import check_classification_targets
 from sklearn.utils.validation import check_is_fitted, validate_data
 
 from . import activations, losses
-from ._validation import as_real_array, check_choice, check_positive
+from ._validation import as_real_array, check_choice, check_classification_targets, check_positive
 
 __all__ = ["FeedForwardNetwork", "TrainingHistory", "NetworkClassifier", "NetworkRegressor",
            "dropout_mask"]

@@ -18,10 +18,16 @@ import numpy as np
 from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.utils import check_random_state
 from sklearn.utils._param_validation import Interval, StrOptions
-from sklearn.utils.multiclass import check_classification_targets
 from sklearn.utils.validation import check_is_fitted, validate_data
 
-from ._validation import as_labels, as_real_array, check_choice, check_label_types, check_positive
+from ._validation import (
+    as_labels,
+    as_real_array,
+    check_choice,
+    check_classification_targets,
+    check_label_types,
+    check_positive,
+)
 
 __all__ = ["Perceptron", "TrainingHistory", "TrainingCursor", "epoch_end",
            "geometric_margin", "criterion_path"]

@@ -22,10 +22,9 @@ from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.cluster import KMeans
 from sklearn.preprocessing import LabelEncoder
 from sklearn.utils import check_random_state
-from sklearn.utils.multiclass import check_classification_targets
 from sklearn.utils.validation import check_is_fitted, validate_data
 
-from ._validation import as_real_array, check_positive
+from ._validation import as_real_array, check_classification_targets, check_positive
 
 __all__ = ["rbf_features", "RBFNetwork", "is_linearly_separable", "separable_fraction",
            "cover_fraction"]

@@ -30,10 +30,9 @@ import numpy as np
 from scipy import optimize
 from sklearn.base import BaseEstimator, ClassifierMixin, RegressorMixin
 from sklearn.preprocessing import LabelEncoder
-from sklearn.utils.multiclass import check_classification_targets
 from sklearn.utils.validation import check_is_fitted, validate_data
 
-from ._validation import check_choice, check_positive
+from ._validation import check_choice, check_classification_targets, check_positive
 from .network import FeedForwardNetwork
 
 __all__ = ["one_layer_network", "train_lbfgs", "train_sgd", "ShallowRegressor",

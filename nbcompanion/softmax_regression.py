@@ -19,11 +19,10 @@ import numpy as np
 from scipy import optimize
 from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.utils._param_validation import Interval
-from sklearn.utils.multiclass import check_classification_targets
 from sklearn.utils.validation import check_is_fitted, validate_data
 
 from . import activations, losses
-from ._validation import check_label_types, check_positive
+from ._validation import check_classification_targets, check_label_types, check_positive
 
 __all__ = ["SoftmaxRegression", "sklearn_C"]
 

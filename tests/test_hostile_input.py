@@ -14,7 +14,7 @@ import warnings
 import numpy as np
 import pytest
 import sympy
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, example, given, settings, strategies as st
 from sklearn.exceptions import DataConversionWarning
 from sklearn.linear_model import LogisticRegression
 
@@ -386,6 +386,7 @@ def _clear_error_or_result(function, *args):
 
 @SLOW
 @given(ARRAYS, ARRAYS)
+@example(X=[[0.0]], y=[[9.223372036854776e+18]])  # a label past the int range (found by CI)
 def test_estimators_answer_or_raise_a_clear_error(X, y):
     for estimator in (Perceptron(max_epochs=3), SoftmaxRegression(max_iter=20)):
         model = _clear_error_or_result(estimator.fit, X, y)
