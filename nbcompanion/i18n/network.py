@@ -18,7 +18,7 @@ TEXT = {
     "network.weights": ("weights", "веса"),
     "network.autoencoder_title": ("Fig. 1.12: autoencoder", "Рис. 1.12: автокодировщик"),
     "network.angles_title": ("Principal angles to the top singular subspace",
-                             "Главные углы с верхним сингулярным подпространством"),
+                             "Главные углы с верхним\nсингулярным подпространством"),
     "network.angle_index": ("principal angle number", "номер главного угла"),
     "network.degrees": ("angle, degrees", "угол, градусы"),
     "network.trained": ("trained linear autoencoder", "обученный линейный автокодировщик"),

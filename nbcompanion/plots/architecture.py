@@ -24,6 +24,8 @@ def draw_depth_errors(ax, depths, widths, train_error, test_error, budget):
            ylabel=i18n.text("architecture.error"),
            title=i18n.text("architecture.title", budget=f"{budget:,}".replace(",", "\u202f"),
                            seeds=test.shape[1]))
-    ax.legend(loc="center right")
+    # Below the axes, under the x label, so that it never hides a point (the figure needs
+    # room for it: ``layout="constrained"`` gives it).
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.25), ncols=2)
     localize_ticks(ax)
     return artists

@@ -34,7 +34,8 @@ def draw_agreement(ax, pairs):
     ax.set(xlim=(-1.1, 1.1), ylim=(-1.1, 1.1), aspect="equal",
            xlabel=text("shallow.theirs"), ylabel=text("shallow.ours"),
            title=text("shallow.agreement_title"))
-    ax.legend(loc="lower right")  # below the diagonal, where no point lies
+    # Below the axes (under the x label): inside, it hid points whatever the corner.
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.22))
     return {"points": points, "diagonal": diagonal}
 
 
@@ -51,6 +52,6 @@ def draw_differences(ax, pairs):
               for a, b in pairs.values()]
     bars = ax.barh(labels, values, color=SERIES_COLORS[:len(labels)])
     ax.invert_yaxis()
-    ax.set(xlim=(-16, 0), xlabel=text("shallow.difference"),
+    ax.set(xlim=(-16, 0), xticks=range(-16, 1, 4), xlabel=text("shallow.difference"),
            title=text("shallow.difference_title"))
     return {"bars": bars}

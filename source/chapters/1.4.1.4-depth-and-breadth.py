@@ -93,7 +93,7 @@ for depth in (1, 2, 3, 4):
 
 # %% lang="en"
 result = json.loads(Path("../../experiments/results/1.4.1.4-depth-and-breadth.json").read_text())
-fig, ax = plt.subplots(figsize=(7, 3.8))
+fig, ax = plt.subplots(figsize=(7, 4.2), layout="constrained")
 plots.architecture.draw_depth_errors(ax, result["depths"], result["widths"],
                                      result["train_error"], result["test_error"],
                                      result["budget"])
@@ -104,7 +104,7 @@ for depth, errors in zip(result["depths"], result["test_error"]):
 
 # %% lang="ru"
 result = json.loads(Path("../../experiments/results/1.4.1.4-depth-and-breadth.json").read_text())
-fig, ax = plt.subplots(figsize=(7, 3.8))
+fig, ax = plt.subplots(figsize=(7, 4.2), layout="constrained")
 plots.architecture.draw_depth_errors(ax, result["depths"], result["widths"],
                                      result["train_error"], result["test_error"],
                                      result["budget"])

@@ -282,7 +282,8 @@ widrow_hoff_pair = (ours.coef_, theirs.coef_)
 # %% lang="en"
 pairs = {"linear regression": regression_pair, "logistic regression": logistic_pair,
          "SVM (hinge)": hinge_pair, "Widrow–Hoff": widrow_hoff_pair}
-fig, (ax_left, ax_right) = plt.subplots(1, 2, figsize=(8, 3.6), width_ratios=[1, 1.1])
+fig, (ax_left, ax_right) = plt.subplots(1, 2, figsize=(8, 4.4), width_ratios=[1, 1.1],
+                                       layout="constrained")
 plots.shallow.draw_agreement(ax_left, pairs)
 plots.shallow.draw_differences(ax_right, pairs)
 plt.show()
@@ -290,7 +291,8 @@ plt.show()
 # %% lang="ru"
 pairs = {"линейная регрессия": regression_pair, "логистическая регрессия": logistic_pair,
          "SVM (hinge)": hinge_pair, "Уидроу — Хофф": widrow_hoff_pair}
-fig, (ax_left, ax_right) = plt.subplots(1, 2, figsize=(8, 3.6), width_ratios=[1, 1.1])
+fig, (ax_left, ax_right) = plt.subplots(1, 2, figsize=(8, 4.4), width_ratios=[1, 1.1],
+                                       layout="constrained")
 plots.shallow.draw_agreement(ax_left, pairs)
 plots.shallow.draw_differences(ax_right, pairs)
 plt.show()

@@ -111,7 +111,8 @@ print("цикл даёт то же h_T, что и пакет:", "да" if np.all
 # матрица: все 8 синих стрелок — это $W_{xh}$, все 7 красных — $W_{hh}$.
 
 # %%
-fig, (ax_folded, ax_unrolled) = plt.subplots(1, 2, figsize=(8, 3.3), width_ratios=[1, 4.5])
+fig, (ax_folded, ax_unrolled) = plt.subplots(1, 2, figsize=(8, 3.3), width_ratios=[1.4, 4.5],
+                                           layout="constrained")
 plots.recurrent.draw_unrolled(ax_folded, ax_unrolled, net, X[0])
 plt.show()
 
