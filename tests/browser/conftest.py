@@ -91,13 +91,14 @@ def lab_server(pytestconfig, output_dir):
 
 
 @pytest.fixture(scope="session")
-def lab(pytestconfig, request):
+def chromium_browser(pytestconfig):
+    """One Chromium for the whole session: Playwright's sync API allows one running instance,
+    so the notebook tests and the site tests share it."""
     from playwright.sync_api import sync_playwright
 
     chromium = lab_driver.find_chromium(pytestconfig.getoption("--chromium"))
     if chromium is None:
         pytest.exit("No Chromium found.\n" + INSTALL_HELP, returncode=4)
-    lab_server = request.getfixturevalue("lab_server")
     args = list(lab_driver.CHROMIUM_FLAGS)
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         args.append("--no-sandbox")
@@ -106,12 +107,21 @@ def lab(pytestconfig, request):
             executable_path=chromium, args=args,
             headless=not pytestconfig.getoption("--headed"))
         try:
-            page = browser.new_page(viewport={"width": 1280, "height": 900})
-            driver = lab_driver.NotebookPage(page, lab_server)
-            driver.load()
-            yield driver
+            yield browser
         finally:
             browser.close()
+
+
+@pytest.fixture(scope="session")
+def lab(chromium_browser, request):
+    lab_server = request.getfixturevalue("lab_server")
+    page = chromium_browser.new_page(viewport={"width": 1280, "height": 900})
+    try:
+        driver = lab_driver.NotebookPage(page, lab_server)
+        driver.load()
+        yield driver
+    finally:
+        page.close()
 
 
 @pytest.fixture

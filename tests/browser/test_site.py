@@ -24,8 +24,6 @@ from pathlib import Path
 
 import pytest
 
-import lab_driver
-
 REPO = Path(__file__).resolve().parents[2]
 SITE = Path(os.environ.get("NBC_SITE", REPO / "build" / "site")).resolve()
 EDITIONS = ("en", "ru")
@@ -81,22 +79,10 @@ def site_url():
 
 
 @pytest.fixture(scope="session")
-def site_browser(pytestconfig):
-    from playwright.sync_api import sync_playwright
-
-    chromium = lab_driver.find_chromium(pytestconfig.getoption("--chromium"))
-    if chromium is None:
-        pytest.exit("No Chromium found: see tests/browser/conftest.py.", returncode=4)
-    args = list(lab_driver.CHROMIUM_FLAGS)
-    if hasattr(os, "geteuid") and os.geteuid() == 0:
-        args.append("--no-sandbox")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=chromium, args=args,
-                                             headless=not pytestconfig.getoption("--headed"))
-        try:
-            yield browser
-        finally:
-            browser.close()
+def site_browser(chromium_browser):
+    # The session's one Chromium (tests/browser/conftest.py): a second sync Playwright
+    # instance would fail while the notebook tests' one is running.
+    return chromium_browser
 
 
 class Visit:
