@@ -127,6 +127,10 @@ def site_link(target, kind, lang, repository, branch):
     parts = Path(resolved).parts
     suffix = f"#{anchor}" if anchor else ""
     if len(parts) >= 2 and parts[0] in KINDS and parts[1] in LANGUAGES:
+        # Heading anchors are JupyterLab's ("#1.1-Introduction:-the-…"); Sphinx names its
+        # sections otherwise (and drops Cyrillic from ids), so on the site a link to another
+        # notebook lands at the top of its page rather than on a missing anchor.
+        suffix = ""
         if parts[1] == lang:
             if len(parts) == 2:                      # a folder: its contents page
                 return f"../{parts[0]}/index.md{suffix}" if parts[0] != kind else "index.md"
