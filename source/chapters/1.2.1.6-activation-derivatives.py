@@ -155,7 +155,7 @@ for name, phi in activations.REGISTRY.items():
         continue
     same = np.allclose(phi.derivative_from_output(phi.function(v[v != 0])),
                        phi.derivative(v[v != 0]), rtol=1e-12)
-    print(f"{name:10s} derivative(v) == derivative_from_output(Φ(v)): {same}")
+    print(f"{name:10s} Φ′ from v equals Φ′ written from the output Φ(v): {'yes' if same else 'no'}")
 
 # %% lang="ru"
 v = np.linspace(-6, 6, 1201)
@@ -165,7 +165,7 @@ for name, phi in activations.REGISTRY.items():
         continue
     same = np.allclose(phi.derivative_from_output(phi.function(v[v != 0])),
                        phi.derivative(v[v != 0]), rtol=1e-12)
-    print(f"{name:10s} derivative(v) == derivative_from_output(Φ(v)): {same}")
+    print(f"{name:10s} Φ′ по v и Φ′, выраженная через выход Φ(v), совпадают: {'да' if same else 'нет'}")
 
 # %% [markdown] lang="en"
 # ## Where each derivative is largest
