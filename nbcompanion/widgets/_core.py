@@ -23,8 +23,6 @@ The figure is rendered at twice its displayed size, so text is sharp on high-den
 inside a FigureView the house style of :mod:`nbcompanion.plots._style` applies (text ≥ 9 pt).
 """
 
-import struct
-import zlib
 from types import SimpleNamespace
 
 import ipywidgets as widgets
@@ -38,6 +36,7 @@ from matplotlib.figure import Figure
 
 from .. import i18n
 from ..plots._style import EXPLORER_RC
+from ._png import BandedPng
 
 __all__ = ["FigureView", "Explorer", "CSS_DPI", "SCALE"]
 
@@ -99,6 +98,7 @@ class FigureView:
         self._backgrounds = {}
         self._drawn = None
         self._own_draw = False
+        self._encoder = BandedPng()
         # A draw by anyone else (a figure check, savefig) may move or repaint artists: the
         # next refresh then draws every moving artist again.
         self.figure.canvas.mpl_connect("draw_event", self._on_draw)
@@ -153,8 +153,8 @@ class FigureView:
                 if key is not None:
                     self._backgrounds[key] = self._background
                 self._drawn = None
-            self._draw_moving(canvas)
-        self.image.value = _png(canvas)
+            rows = self._draw_moving(canvas)
+        self.image.value = self._encoder.encode(canvas.buffer_rgba(), rows)
 
     def _draw_moving(self, canvas):
         """Draw the moving artists over the background: all of them, or only what changed.
@@ -162,7 +162,9 @@ class FigureView:
         Only what changed: the old and new places of the changed (``stale``) artists are
         dirty rectangles, restored from the background; every moving artist that meets one is
         drawn again, and outside the rectangles the previous picture is put back, so an
-        artist drawn twice over its own pixels never thickens.
+        artist drawn twice over its own pixels never thickens. All of this happens inside
+        the box that holds the rectangles and the redrawn artists, whose rows are returned
+        (the PNG encoder recompresses only those); None when everything was drawn.
         """
         pixels = np.asarray(canvas.buffer_rgba())
         renderer = canvas.get_renderer()
@@ -175,39 +177,50 @@ class FigureView:
                 plan = None
         if plan is None:
             pixels[...] = self._background
-            redraw, keep = order, None
-        else:
-            redraw, rectangles = plan
-            keep = pixels.copy()
-            mask = np.zeros(pixels.shape[:2], dtype=bool)
-            for rows, cols in rectangles:
-                pixels[rows, cols] = self._background[rows, cols]
-                mask[rows, cols] = True
-        drawn = dict(self._drawn or {})
+            drawn = {}
+            for artist in order:
+                if artist.get_visible():
+                    self.figure.draw_artist(artist)
+                drawn[id(artist)] = _extent(artist, renderer, pixels.shape[:2])
+                artist.stale = False  # (measuring an annotation marks it stale again)
+            self._drawn = drawn
+            return None
+        redraw, rectangles, places = plan
+        if not rectangles:
+            return (0, 0)
+        boxes = rectangles + [self._drawn[id(a)] for a in redraw
+                              if id(a) not in places and self._drawn.get(id(a)) is not None]
+        top, bottom = min(b[0] for b in boxes), max(b[1] for b in boxes)
+        left, right = min(b[2] for b in boxes), max(b[3] for b in boxes)
+        region = pixels[top:bottom, left:right]
+        keep = region.copy()
+        mask = np.zeros(region.shape[:2], dtype=bool)
+        for r0, r1, c0, c1 in rectangles:
+            pixels[r0:r1, c0:c1] = self._background[r0:r1, c0:c1]
+            mask[r0 - top:r1 - top, c0 - left:c1 - left] = True
         for artist in redraw:
             if artist.get_visible():
                 self.figure.draw_artist(artist)
-            drawn[id(artist)] = _extent(artist, renderer, pixels.shape[:2])
-            artist.stale = False  # (measuring an annotation marks it stale again)
-        if keep is not None:
-            np.copyto(pixels, keep, where=~mask[:, :, None])
-        self._drawn = drawn
+            artist.stale = False
+        np.copyto(region, keep, where=~mask[:, :, None])
+        self._drawn = {**self._drawn, **places}
+        return (top, bottom)
 
     def _dirty(self, order, renderer, shape):
-        """(artists to draw, rectangles to restore), or None when drawing all is simpler."""
+        """(artists to draw, rectangles to restore, new places of the changed artists), or
+        None when drawing all is simpler."""
         stale = [a for a in order if a.stale]
         if len(stale) * 3 > 2 * len(order):
             return None
-        boxes = []
-        for artist in stale:
-            boxes += [self._drawn.get(id(artist)), _extent(artist, renderer, shape)]
-        boxes = [box for box in boxes if box is not None]
         if any(a.get_visible() and self._drawn.get(id(a)) is None for a in order):
             return None  # an artist whose place is unknown could be anywhere
+        places = {id(a): _extent(a, renderer, shape) for a in stale}
+        boxes = [box for a in stale for box in (self._drawn.get(id(a)), places[id(a)])
+                 if box is not None]
         redraw = [a for a in order if a.stale or (
             self._drawn.get(id(a)) is not None
             and any(_overlap(self._drawn[id(a)], box) for box in boxes))]
-        return redraw, [(slice(r0, r1), slice(c0, c1)) for r0, r1, c0, c1 in boxes]
+        return redraw, boxes, places
 
     def snapshot(self):
         """The current picture as a static image, which a notebook shows without a kernel."""
@@ -259,26 +272,6 @@ def _marker_extent(collection, shape, pad):
 
 def _overlap(a, b):
     return a[0] < b[1] and b[0] < a[1] and a[2] < b[3] and b[2] < a[3]
-
-
-def _png(canvas):
-    """The canvas as an RGB PNG: unfiltered rows, the fastest zlib level.
-
-    Pillow's encoder tries every row filter, which costs more than the compression itself;
-    an explorer's picture is mostly flat colour, so plain rows compress as well.
-    """
-    pixels = np.asarray(canvas.buffer_rgba())
-    height, width, _ = pixels.shape
-    rows = np.zeros((height, 1 + 3 * width), dtype=np.uint8)  # filter byte 0 on each row
-    rows[:, 1:].reshape(height, width, 3)[...] = pixels[:, :, :3]
-    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    return b"".join([b"\x89PNG\r\n\x1a\n", _chunk(b"IHDR", header),
-                     _chunk(b"IDAT", zlib.compress(rows.tobytes(), 1)), _chunk(b"IEND", b"")])
-
-
-def _chunk(tag, data):
-    return (struct.pack(">I", len(data)) + tag + data
-            + struct.pack(">I", zlib.crc32(tag + data) & 0xFFFFFFFF))
 
 
 def _flatten(artists):
