@@ -14,7 +14,7 @@ def test_explorer_uses_the_perceptron_history_and_updates_artists():
     explorer.controls["step"].value = 3
     vector = explorer.artists["data"]["vector"]
     assert np.allclose(vector.get_xydata()[1], [-2, 2])
-    assert "(-2, 2)" in explorer.artists["data"]["title"].get_text()
+    assert "(−2, 2)" in explorer.artists["data"]["title"].get_text()
     walked = explorer.artists["path"]["walked"]
     assert len(walked.get_xdata()) == 4
     # the point visited at step 3 is the third example (no shuffling)
@@ -24,4 +24,4 @@ def test_explorer_uses_the_perceptron_history_and_updates_artists():
 
 
 def test_format_weights():
-    assert plots.cycling.format_weights(np.array([0.0, -2.0])) == "(0, -2)"
+    assert plots.cycling.format_weights(np.array([0.0, -2.0])) == "(0, −2)"

@@ -33,7 +33,7 @@ def test_missing_answer_is_reported_not_raised():
 
 def test_wrong_sign_of_the_output_names_the_points_and_their_outputs():
     feedback = str(ex01.check([[1, -1], [-1, 1]], [0, 0], [-1, -1], 0))
-    assert "puts (1, 0) in the wrong class: its output is -1, expected > 0.5" in feedback
+    assert "puts (1, 0) in the wrong class: its output is −1, expected > 0.5" in feedback
     assert "(0, 1)" in feedback
 
 

@@ -36,7 +36,7 @@ def test_missing():
 
 def test_wrong_sign_of_the_derivative():
     feedback = str(ex07.check("-sigmoid(v)*(1 - sigmoid(v))", 0, 0.25))
-    assert "at v = 0 the first is -0.25, the second 0.25" in feedback
+    assert "at v = 0 the first is −0.25, the second 0.25" in feedback
 
 
 def test_wrong_location_and_value_of_the_maximum():

@@ -29,7 +29,7 @@ def test_reference_matches_central_differences():
 
 @pytest.mark.parametrize("derivative, argmax, maximum, message", [
     ("1 + tanh(v)**2", 0, 1, "≠ `tanh'(v)`"),  # wrong sign
-    ("tanh(v)**2 - 1", 0, 1, "at v = 0 the first is -1, the second 1"),  # wrong sign
+    ("tanh(v)**2 - 1", 0, 1, "at v = 0 the first is −1, the second 1"),  # wrong sign
     ("1 - tanh(v)**2", 0, 0.25, "is not the largest value"),  # the sigmoid's bound
     ("1 - tanh(v)**2", 0, 2, "never reaches 2"),
     ("1 - tanh(v)**2", True, 1, "`argmax` should be a number"),  # wrong type

@@ -167,3 +167,34 @@ def test_russian_labels_fit_too(name):
     finally:
         i18n.set_language(None)
     assert found == [], name
+
+
+REFERENCE = re.compile(r"(рис\.|§|упр\.|табл\.|формул[аы]|уравнени[ея])\s*\d+(\.\d+)*|\(\d+\.\d+\)")
+DECIMAL_POINT = re.compile(r"\d\.\d")
+
+
+@pytest.mark.parametrize("name", sorted(BUILDERS))
+def test_russian_numbers_have_decimal_commas(name):
+    # The Russian edition writes 0,5 as the book does; section, figure and equation numbers
+    # (§1.2.1, рис. 1.7, (1.12)) keep their points.
+    def points(figure):
+        figure.canvas.draw()  # tick labels are made at a draw
+        found = []
+        for artist in figure.findobj(matplotlib.text.Text):
+            if artist.get_visible() and DECIMAL_POINT.search(REFERENCE.sub("", artist.get_text())):
+                found.append(artist.get_text())
+        return found
+
+    i18n.set_language("ru")
+    try:
+        explorer = BUILDERS[name]()
+        found = points(explorer.view.figure)
+        for control in explorer.controls.values():
+            actions = _discover.moves(control)
+            if actions is not None:
+                actions[0]()
+                found += points(explorer.view.figure)
+                actions[1]()
+    finally:
+        i18n.set_language(None)
+    assert sorted(set(found)) == [], name

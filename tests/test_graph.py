@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from nbcompanion import graph, plots, widgets
+from nbcompanion import graph, i18n, plots, widgets
 
 SEEDS = range(12)
 
@@ -135,9 +135,9 @@ def test_drawing_shows_values_and_gradients():
     fig, ax = plt.subplots()
     artists = plots.graph.draw_graph(ax, g)
     assert set(artists["circles"]) == set(g.nodes)
-    assert f"{g.nodes['o1'].value:.3g}" in artists["node_text"]["o1"].get_text()
+    assert i18n.number(g.nodes['o1'].value, ".3g") in artists["node_text"]["o1"].get_text()
     edge = g.edges[("x1", "h1_1")]
-    assert f"{edge.gradient:.3g}" in artists["edge_text"][("x1", "h1_1")].get_text()
+    assert i18n.number(edge.gradient, ".3g") in artists["edge_text"][("x1", "h1_1")].get_text()
     assert ax.get_title() and ax.get_xlabel() and ax.get_legend() is not None
 
 
@@ -157,9 +157,9 @@ def test_backprop_explorer_steps_through_both_phases():
     assert middle != before
     step.value = len(units) + 1  # first backward step: the output's Δ
     node = units[-1]
-    assert f"{graph_.nodes[node].delta_post:.4f}" in ax.get_title()
+    assert i18n.number(graph_.nodes[node].delta_post, ".4f") in ax.get_title()
     explorer.controls["form"].value = "pre"
-    assert f"{graph_.nodes[node].delta_pre:.4f}" in ax.get_title()
+    assert i18n.number(graph_.nodes[node].delta_pre, ".4f") in ax.get_title()
     assert bytes(explorer.view.image.value) != middle
 
 

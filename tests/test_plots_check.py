@@ -98,3 +98,27 @@ def test_activate_checks_every_figure_the_notebook_shows(capsys):
     assert shown == [fig, tidy]  # the figures are still shown
     plain = SimpleNamespace(display_formatter=None)
     assert not _check.activate(plain)
+
+
+def test_shown_figures_of_the_russian_edition_get_decimal_commas():
+    from nbcompanion import i18n
+    from nbcompanion.plots import _numbers
+
+    formatter = PNGFormatter()
+    formatter.for_type(Figure, lambda fig, **kwargs: b"png")
+    shell = SimpleNamespace(display_formatter=SimpleNamespace(
+        formatters={"image/png": formatter}))
+    assert _numbers.activate(shell) and _check.activate(shell) and _numbers.activate(shell)
+    labels = {}
+    for lang in ("en", "ru"):
+        i18n.set_language(lang)
+        try:
+            fig, ax = figure()
+            ax.plot([0, 0.5], [-0.25, 0.25])
+            formatter(fig)
+            fig.canvas.draw()
+            labels[lang] = [t.get_text() for t in ax.get_xticklabels() + ax.get_yticklabels()]
+        finally:
+            i18n.set_language(None)
+    assert "0.5" in labels["en"] and "0,5" in labels["ru"]
+    assert not any("." in label for label in labels["ru"])

@@ -107,8 +107,8 @@ def test_diagram_is_drawn_from_the_model(edition, separable):
     with_bias = plots.perceptron.draw_diagram(right, model)
     # one edge label per learned weight, with its learned value
     assert len(without["weights"]) == 2 and len(with_bias["weights"]) == 3
-    assert f"{plain.coef_[0]:.2f}" in without["weights"][0].get_text()
-    assert f"{model.intercept_:.2f}" in with_bias["weights"][2].get_text()
+    assert i18n.number(plain.coef_[0], ".2f") in without["weights"][0].get_text()
+    assert i18n.number(model.intercept_, ".2f") in with_bias["weights"][2].get_text()
     assert len(with_bias["nodes"]) == 4  # x1, x2, the bias neuron, the output
     assert left.get_title() == i18n.text("perceptron.diagram_plain", edition)
     assert right.get_title() == i18n.text("perceptron.diagram_bias", edition)

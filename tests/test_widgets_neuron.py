@@ -27,7 +27,7 @@ def test_every_control_changes_the_neuron_and_the_picture():
 def test_diagram_texts_follow_the_sliders():
     explorer = widgets.neuron.neuron_explorer(activation="relu")
     explorer.controls["w2"].value = -1.5
-    assert explorer.artists["diagram"]["w"][1].get_text() == "$w_2$=-1.5"
+    assert explorer.artists["diagram"]["w"][1].get_text() == "$w_2$=−1.5"
     assert explorer.artists["diagram"]["v"].get_text() == f"Σ\n{explorer.state.output.v:.3g}"
 
 

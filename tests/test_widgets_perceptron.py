@@ -130,7 +130,7 @@ def test_learning_rate_scales_w_but_leaves_the_line(explorer):
     np.testing.assert_array_equal(refit.history_.mistakes, state.model.history_.mistakes)
     np.testing.assert_allclose(line_data(explorer), line, atol=1e-12)
     title = explorer.artists["title"].get_text()
-    assert f"{0.5 * W[0]:.2f}" in title and f"{0.5 * W[2]:.2f}" in title
+    assert i18n.number(0.5 * W[0], ".2f") in title and i18n.number(0.5 * W[2], ".2f") in title
     assert picture(explorer) != before
 
 

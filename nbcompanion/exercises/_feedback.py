@@ -187,13 +187,12 @@ def describe_error(error):
 
 
 def number(value, digits=6):
-    """A number for a message, with the edition's decimal separator.
+    """A number for a message, written as :func:`nbcompanion.i18n.number` writes it.
 
-    >>> number(0.25)
-    '0.25'
+    >>> number(0.25), number(-2)
+    ('0.25', '−2')
     """
-    text = f"{float(value):.{digits}g}"
-    return text.replace(".", ",") if i18n.edition() == "ru" else text
+    return i18n.number(float(value), f".{digits}g")
 
 
 def numbers(a, b):

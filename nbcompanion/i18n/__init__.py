@@ -11,8 +11,10 @@ the kernel works in (``chapters/ru``), else English.
 """
 
 import importlib
+import numbers as numbers_module
 import os
 import pkgutil
+import string
 import warnings
 from pathlib import Path
 
@@ -89,17 +91,32 @@ CATALOGUE = _load_catalogue()
 def text(key, lang=None, **values):
     """Return the label ``key`` in ``lang`` (default: the notebook's edition).
 
-    Placeholders in braces are filled from ``values``.
+    Placeholders in braces are filled from ``values``; a number is written as
+    :func:`number` writes it (a decimal comma in the Russian edition, a minus sign).
 
     >>> text("common.epoch", "ru")
     'эпоха'
+    >>> text("losses.loss_title", "ru", name="hinge", loss=-0.25)
+    'hinge: L = −0,250'
     """
     lang = _check_language(lang) if lang is not None else edition()
     try:
         template = CATALOGUE[key][lang]
     except KeyError:
         raise KeyError(f"No label {key!r}; labels are defined in nbcompanion/i18n/.") from None
-    return template.format(**values) if values else template
+    return _NumberFormatter(lang).format(template, **values) if values else template
+
+
+class _NumberFormatter(string.Formatter):
+    """``str.format`` that writes real numbers (not booleans) with :func:`number`."""
+
+    def __init__(self, lang):
+        self.lang = lang
+
+    def format_field(self, value, format_spec):
+        if isinstance(value, numbers_module.Real) and not isinstance(value, bool):
+            return number(value, format_spec, self.lang)
+        return super().format_field(value, format_spec)
 
 
 def number(value, spec=".3g", lang=None):
@@ -118,18 +135,21 @@ def number(value, spec=".3g", lang=None):
     return formatted.replace(".", ",") if lang == "ru" else formatted
 
 
-def numbers(values, spec=".3g", lang=None):
+def numbers(values, spec=".3g", lang=None, brackets="[]"):
     """Format a sequence of numbers as a list, with the edition's decimal separator.
 
     The Russian edition separates the items by semicolons, since commas are decimal there.
+    ``brackets="()"`` writes a point or a weight vector.
 
     >>> numbers([0.5, -1.25], ".2f", "en"), numbers([0.5, -1.25], ".2f", "ru")
     ('[0.50, −1.25]', '[0,50; −1,25]')
+    >>> numbers([0.5, 2], "g", "ru", brackets="()")
+    '(0,5; 2)'
     """
     lang = _check_language(lang) if lang is not None else edition()
     separator = "; " if lang == "ru" else ", "
     items = [number(float(v), spec, lang) for v in list(values)]
-    return "[" + separator.join(items) + "]"
+    return brackets[0] + separator.join(items) + brackets[1]
 
 
 def plural(count, forms):

@@ -9,7 +9,7 @@ TEXT = {
     "ex05.values": ("Your feature gives z: {values}.", "Ваш признак даёт z: {values}."),
     "ex05.overlap": (
         "With this feature the classes overlap: class +1 has z in [{p_low:g}, {p_high:g}], class −1 in [{n_low:g}, {n_high:g}]. The exercise's feature is z = x1·x2.",
-        "С этим признаком классы перекрываются: у класса +1 z в [{p_low:g}, {p_high:g}], у класса −1 — в [{n_low:g}, {n_high:g}]. В упражнении признак z = x1·x2.",
+        "С этим признаком классы перекрываются: у класса +1 z в [{p_low:g}; {p_high:g}], у класса −1 — в [{n_low:g}; {n_high:g}]. В упражнении признак z = x1·x2.",
     ),
     "ex05.reversed_feature": (
         "Your feature separates the classes, but puts class +1 below class −1: with z > threshold for class +1, change the sign of the feature (z = x1·x2).",

@@ -34,7 +34,7 @@ TEXT = {
     "perceptron.title_epoch": ("{loss},\nafter {epochs} epochs: margin {margin}",
                                "{loss},\nобучение {epochs} эп.; зазор {margin}"),
     "perceptron.weights_text": ("α = {alpha:.2f}: $W$ = ({w1:.2f}, {w2:.2f}), $b$ = {b:.2f}",
-                                "α = {alpha:.2f}: $W$ = ({w1:.2f}, {w2:.2f}), $b$ = {b:.2f}"),
+                                "α = {alpha:.2f}: $W$ = ({w1:.2f}; {w2:.2f}), $b$ = {b:.2f}"),
     # losses
     "perceptron.zero_one": ("0/1 loss, eq. (1.7) / 2", "двоичная функция потерь, (1.7) / 2"),
     "perceptron.criterion": ("perceptron criterion, eq. (1.8)", "критерий перцептрона, (1.8)"),

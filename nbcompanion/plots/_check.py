@@ -20,10 +20,11 @@ import sys
 
 import numpy as np
 from matplotlib.collections import Collection
-from matplotlib.figure import Figure
 from matplotlib.legend import Legend
 from matplotlib.lines import Line2D
 from matplotlib.text import Text
+
+from ._display import wrap_figure_png
 
 __all__ = ["problems", "text_outside", "legends_over_data", "activate", "ENVIRONMENT"]
 
@@ -140,14 +141,10 @@ def problems(figure):
     return found
 
 
-def _checked(format_figure):
-    def check_then_format(figure, *args, **kwargs):
-        found = problems(figure)
-        if found:
-            print(f"nbcompanion figure check failed: {'; '.join(found)}", file=sys.stderr)
-        return format_figure(figure, *args, **kwargs)
-    check_then_format.nbcompanion_checked = True
-    return check_then_format
+def _report(figure):
+    found = problems(figure)
+    if found:
+        print(f"nbcompanion figure check failed: {'; '.join(found)}", file=sys.stderr)
 
 
 def activate(shell=None):
@@ -157,22 +154,7 @@ def activate(shell=None):
     starting "nbcompanion figure check failed" to the cell's stderr, which the notebook
     build turns into a failure. Returns True when the check is active.
     """
-    if shell is None:
-        try:
-            from IPython import get_ipython
-        except ImportError:
-            return False
-        shell = get_ipython()
-    if shell is None or not getattr(shell, "display_formatter", None):
-        return False
-    formatter = shell.display_formatter.formatters["image/png"]
-    try:
-        current = formatter.lookup_by_type(Figure)
-    except KeyError:
-        return False
-    if not getattr(current, "nbcompanion_checked", False):
-        formatter.for_type(Figure, _checked(current))
-    return True
+    return wrap_figure_png(_report, shell)
 
 
 if os.environ.get(ENVIRONMENT, "0") != "0":

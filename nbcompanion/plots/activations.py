@@ -4,7 +4,7 @@ import numpy as np
 
 from .. import activations
 from .._validation import as_real_array
-from ..i18n import text
+from ..i18n import number, text
 from ._style import legend_below, legend_beside
 
 __all__ = ["GRID", "name_label", "draw_activation", "draw_activation_grid", "saturated",
@@ -129,7 +129,7 @@ def draw_derivative_peak(ax, name, v=None):
     slope = _curve(name, v, True)
     i = int(np.argmax(slope))
     (marker,) = ax.plot([v[i]], [slope[i]], "o", color="k", ms=7,
-                        label=f"{text('activations.maximum')}: Φ′({v[i]:g}) = {slope[i]:g}")
+                        label=f"{text('activations.maximum')}: Φ′({number(v[i], 'g')}) = {number(slope[i], 'g')}")
     return marker
 
 

@@ -15,12 +15,12 @@ __all__ = ["draw_data_state", "draw_weight_path", "draw_criterion", "format_weig
 
 
 def format_weights(W):
-    """``"(-2, 2)"``: weights as a short text for titles and messages.
+    """``"(−2, 2)"``: weights as a short text for titles and messages, in the edition's way.
 
-    >>> format_weights([-2.0, 2.0])
-    '(-2, 2)'
+    >>> format_weights([-2.0, 0.5])
+    '(−2, 0.5)'
     """
-    return "(" + ", ".join(f"{w:g}" for w in np.asarray(W, dtype=float)) + ")"
+    return i18n.numbers(np.asarray(W, dtype=float), "g", brackets="()")
 
 
 def draw_data_state(ax, X, y, W, visited=None, *, step=0, limits=(-2.5, 2.5), legend=True):

@@ -67,7 +67,7 @@ def draw_points(ax, X, y, *, annotate=True, names=None):
     }
     if annotate:
         names = X if names is None else np.asarray(names, dtype=float)
-        artists["labels"] = [ax.annotate(f"({name[0]:g}, {name[1]:g})", x, xytext=(6, 6),
+        artists["labels"] = [ax.annotate(i18n.numbers(name, "g", brackets="()"), x, xytext=(6, 6),
                                          textcoords="offset points", fontsize=9)
                              for x, name in zip(X, names)]
         stack_labels(artists["labels"], X)

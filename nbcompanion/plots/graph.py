@@ -4,7 +4,7 @@ import numpy as np
 from matplotlib.lines import Line2D
 from matplotlib.patches import Circle
 
-from ..i18n import text
+from ..i18n import number, text
 from ._style import legend_beside
 
 __all__ = ["node_positions", "draw_graph", "format_node", "format_edge", "draw_path_counts",
@@ -37,8 +37,8 @@ def format_node(name, value=None, delta=None, symbol="Δ"):
     >>> format_node("h1", 0.5, None).split()
     ['h1', 'h=0.5', 'Δ=?']
     """
-    def show(number):
-        return "?" if number is None or not np.isfinite(number) else f"{number:.3g}"
+    def show(value):
+        return "?" if value is None or not np.isfinite(value) else number(value)
     lines = [name, f"h={show(value)}"]
     if symbol:
         lines.append(f"{symbol}={show(delta)}")
@@ -48,9 +48,9 @@ def format_node(name, value=None, delta=None, symbol="Δ"):
 def format_edge(weight, gradient=None, local_derivative=None):
     """The text on an edge: w and ∂L/∂w, or ∂h/∂g for an edge without a weight."""
     if weight is None:
-        return f"∂={local_derivative:.3g}"
-    shown = "?" if gradient is None or not np.isfinite(gradient) else f"{gradient:.3g}"
-    return f"w={weight:.2g}\n∂L/∂w={shown}"
+        return f"∂={number(local_derivative)}"
+    shown = "?" if gradient is None or not np.isfinite(gradient) else number(gradient)
+    return f"w={number(weight, '.2g')}\n∂L/∂w={shown}"
 
 
 def _node_label(node, form):

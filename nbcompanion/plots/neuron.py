@@ -4,7 +4,7 @@ import numpy as np
 from matplotlib.patches import Circle, FancyArrowPatch, Patch, Wedge
 
 from .. import activations, neuron
-from ..i18n import text
+from ..i18n import number, text
 from ._style import legend_beside
 
 __all__ = ["draw_neuron", "update_neuron", "draw_activation_point", "update_activation_point"]
@@ -43,7 +43,7 @@ def draw_neuron(ax, x, w, b=0.0, *, activation="sigmoid"):
     for i, (height, x_i, w_i) in enumerate(zip(_input_heights(len(x)), x, w), start=1):
         ax.add_patch(Circle((0.13, height), 0.05, fc="white", ec="k"))
         ax.text(0.13, height, f"$x_{i}$", ha="center", va="center", fontsize=9)
-        artists["x"].append(ax.text(0.07, height, f"{x_i:.2g}", ha="right", va="center",
+        artists["x"].append(ax.text(0.07, height, number(x_i, ".2g"), ha="right", va="center",
                                     fontsize=9))
         edge = FancyArrowPatch((0.18, height), (CENTER[0] - RADIUS, CENTER[1]),
                                arrowstyle="-|>", mutation_scale=10, color="0.3")
@@ -51,16 +51,16 @@ def draw_neuron(ax, x, w, b=0.0, *, activation="sigmoid"):
         artists["edges"].append(edge)
         middle = 0.7 * np.array([0.18, height]) + 0.3 * np.array([CENTER[0] - RADIUS,
                                                                      CENTER[1]])
-        artists["w"].append(ax.text(*middle, f"$w_{i}$={w_i:.2g}", fontsize=9, ha="center",
+        artists["w"].append(ax.text(*middle, f"$w_{i}$={number(w_i, '.2g')}", fontsize=9, ha="center",
                                     va="center", color="tab:blue",
                                     bbox={"fc": "white", "ec": "none", "pad": 0.5}))
     ax.add_patch(Wedge(CENTER, RADIUS, 90, 270, fc=PRE_COLOR, ec="k"))
     ax.add_patch(Wedge(CENTER, RADIUS, -90, 90, fc=POST_COLOR, ec="k"))
-    artists["v"] = ax.text(CENTER[0] - RADIUS / 2, CENTER[1], f"Σ\n{out.v:.3g}", ha="center",
+    artists["v"] = ax.text(CENTER[0] - RADIUS / 2, CENTER[1], f"Σ\n{number(out.v)}", ha="center",
                            va="center", fontsize=9)
-    artists["h"] = ax.text(CENTER[0] + RADIUS / 2, CENTER[1], f"Φ\n{out.h:.3g}", ha="center",
+    artists["h"] = ax.text(CENTER[0] + RADIUS / 2, CENTER[1], f"Φ\n{number(out.h)}", ha="center",
                            va="center", fontsize=9)
-    artists["b"] = ax.text(CENTER[0], CENTER[1] - RADIUS - 0.06, f"b = {b:.2g}", ha="center",
+    artists["b"] = ax.text(CENTER[0], CENTER[1] - RADIUS - 0.06, f"b = {number(b, '.2g')}", ha="center",
                            fontsize=9)
     ax.add_patch(FancyArrowPatch((CENTER[0] + RADIUS, CENTER[1]), (0.98, CENTER[1]),
                                  arrowstyle="-|>", mutation_scale=12, color="k"))
@@ -89,15 +89,15 @@ def update_neuron(artists, x, w, b=0.0, *, activation="sigmoid"):
     """
     out = neuron.forward(x, w, b, activation=activation)
     for i, (x_i, w_i) in enumerate(zip(np.ravel(x), np.ravel(w)), start=1):
-        artists["x"][i - 1].set_text(f"{x_i:.2g}")
-        artists["w"][i - 1].set_text(f"$w_{i}$={w_i:.2g}")
+        artists["x"][i - 1].set_text(number(x_i, ".2g"))
+        artists["w"][i - 1].set_text(f"$w_{i}$={number(w_i, '.2g')}")
         edge = artists["edges"][i - 1]
         if edge.get_linewidth() != 0.5 + 1.5 * abs(w_i):  # untouched edges stay as drawn
             edge.set_linewidth(0.5 + 1.5 * abs(w_i))
             edge.set_color("tab:blue" if w_i >= 0 else "tab:red")
-    artists["v"].set_text(f"Σ\n{out.v:.3g}")
-    artists["h"].set_text(f"Φ\n{out.h:.3g}")
-    artists["b"].set_text(f"b = {b:.2g}")
+    artists["v"].set_text(f"Σ\n{number(out.v)}")
+    artists["h"].set_text(f"Φ\n{number(out.h)}")
+    artists["b"].set_text(f"b = {number(b, '.2g')}")
     return out
 
 

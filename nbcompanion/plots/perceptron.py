@@ -314,7 +314,8 @@ def draw_diagram(ax, model, *, title=None):
         start = np.array([0.0, height])
         (edge,) = ax.plot(*np.c_[start, output], color="dimgray", linewidth=1.5, zorder=1)
         middle = start + 0.45 * (output - start)
-        label = (f"$b = {weight:.2f}$" if bias else f"$w_{{{j + 1}}} = {weight:.2f}$")
+        label = (f"$b$ = {i18n.number(weight, '.2f')}" if bias
+                 else f"$w_{{{j + 1}}}$ = {i18n.number(weight, '.2f')}")
         text = ax.text(*middle, label, ha="center", va="bottom", fontsize=9,
                        bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none"})
         node = patches.Circle(start, 0.17, fc="khaki" if bias else "lightsteelblue", ec="black",

@@ -6,7 +6,7 @@ from matplotlib.patches import Circle, FancyArrowPatch, FancyBboxPatch, Patch
 
 from .. import activations
 from .._validation import as_real_array, check_same_shape
-from ..i18n import text
+from ..i18n import number, text
 from ._style import SERIES_COLORS, legend_below, legend_beside
 
 __all__ = ["CLASS_COLORS", "draw_softmax_layer", "draw_bars", "draw_probability_agreement",
@@ -43,14 +43,14 @@ def draw_softmax_layer(ax, v, *, n_hidden=4):
     for i, y_o in enumerate(out_y):
         color = CLASS_COLORS[i % len(CLASS_COLORS)]
         ax.add_patch(Circle((0.4, y_o), 0.05, fc="white", ec=color, lw=2))
-        artists["scores"].append(ax.text(0.4, y_o, f"$v_{i + 1}$\n{v[i]:.2g}", ha="center",
+        artists["scores"].append(ax.text(0.4, y_o, f"$v_{i + 1}$\n{number(v[i], '.2g')}", ha="center",
                                          va="center", fontsize=9))
         ax.add_patch(FancyArrowPatch((0.45, y_o), (0.56, y_o), arrowstyle="-|>",
                                      mutation_scale=8, color="0.3"))
         ax.add_patch(FancyArrowPatch((0.66, y_o), (0.8, y_o), arrowstyle="-|>",
                                      mutation_scale=8, color="0.3"))
         ax.add_patch(Circle((0.86, y_o), 0.06, fc=color, ec="k", alpha=0.35))
-        artists["outputs"].append(ax.text(0.86, y_o, f"$\\hat y_{i + 1}$\n{p[i]:.3f}",
+        artists["outputs"].append(ax.text(0.86, y_o, f"$\\hat y_{i + 1}$\n{number(p[i], '.3f')}",
                                           ha="center", va="center", fontsize=9))
     ax.legend(handles=[Patch(fc="0.9", ec="k", label=text("softmax.hidden")),
                        Patch(fc="white", ec="k", label=text("softmax.scores")),
@@ -168,5 +168,5 @@ def update_softmax_bars(artists, v, shift=0.0, scale=1.0):
         artists["probabilities"][i].set_height(probabilities[i])
         artists["reference"][i].set_height(reference[i])
         artists["labels"][i].set_position((i, probabilities[i] + 0.01))
-        artists["labels"][i].set_text(f"{probabilities[i]:.3f}")
+        artists["labels"][i].set_text(number(probabilities[i], ".3f"))
     return scores, probabilities

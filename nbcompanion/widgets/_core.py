@@ -35,6 +35,7 @@ from matplotlib.collections import Collection
 from matplotlib.figure import Figure
 
 from .. import i18n
+from ..plots._numbers import localize_figure
 from ..plots._style import EXPLORER_RC
 from ._png import BandedPng
 
@@ -140,6 +141,7 @@ class FigureView:
                 self._background = cached
                 self._drawn = None
             if (everything and cached is None) or self._background is None or not self.moving:
+                localize_figure(figure)  # decimal commas in the Russian edition
                 if self.static_draws == 0:  # the layout settles in two passes (aspect, legends)
                     figure.draw_without_rendering()
                 self._own_draw = True

@@ -185,7 +185,7 @@ def margin_explorer(X=None, y=None, *, learning_rate=0.1, max_epochs=30, random_
         state.margin = geometric_margin(W[:2], W[2], X, y) if np.any(W[:2]) else None
         title = i18n.text("perceptron.title_epoch",
                           loss=i18n.text(f"perceptron.loss_{state.loss}"), epochs=state.epochs,
-                          margin="—" if state.margin is None else f"{state.margin:.3f}")
+                          margin="—" if state.margin is None else i18n.number(state.margin, ".3f"))
         plot.update_margin_view(artists, W[:2], W[2], title)
 
     return Explorer(controls, view, state=state, artists=artists,
