@@ -12,8 +12,9 @@ An explorer is built from four things:
   background at each change (blitting), and whose static part is rendered once.
 
 A full render is mostly text (ticks, labels, legends) that a control does not change;
-restoring the background and drawing a few artists is cheap, and the PNG encoding is most of
-the rest (``benchmarks/RESULTS.md`` has the figures). A control that changes static content
+restoring the background and drawing a few artists is cheap, and the PNG encoder
+(:mod:`._png`) recompresses only the bands of rows a change drew on
+(``benchmarks/RESULTS.md`` has the figures). A control that changes static content
 (listed in ``static``) renders the background once per value: backgrounds are cached by the
 values of the static controls, so moving such a control back and forth is as cheap as any
 other change. The PNG goes to an ``ipywidgets.Image``, which stores cleanly under strict
