@@ -219,3 +219,27 @@ def test_links_to_other_notebooks_resolve(path):
             planned = Path(target).stem in PLANNED
             assert planned or (path.parent / target).resolve().exists(), (
                 f"broken link to {target}")
+
+
+PYTHON_WORD = re.compile(r"\b(True|False|None)\b")
+
+
+def _shown_text(output):
+    """The text a reader sees for one output: a stream, or a result shown as text only."""
+    if output.get("output_type") == "stream":
+        return output.get("text", "")
+    data = output.get("data", {})
+    if set(data) - {"text/plain"}:  # an image, markdown or a widget is shown instead
+        return ""
+    return data.get("text/plain", "")
+
+
+@pytest.mark.parametrize("path", [p for p in NOTEBOOKS if p.parent.name == "ru"],
+                         ids=lambda p: p.relative_to(ROOT).as_posix())
+def test_russian_outputs_say_yes_and_no_in_russian(path):
+    # A check printed as True or False is an English word in the Russian edition.
+    notebook = nbformat.read(path, as_version=4)
+    found = [f"cell {i}: {line.strip()}" for i, cell in enumerate(notebook.cells)
+             if cell.cell_type == "code" for output in cell.get("outputs", [])
+             for line in _shown_text(output).splitlines() if PYTHON_WORD.search(line)]
+    assert found == [], "\n".join(found)

@@ -18,7 +18,8 @@ import string
 import warnings
 from pathlib import Path
 
-__all__ = ["LANGUAGES", "edition", "set_language", "text", "number", "numbers", "plural", "CATALOGUE"]
+__all__ = ["LANGUAGES", "edition", "set_language", "text", "number", "numbers", "plural", "yes_no",
+           "CATALOGUE"]
 
 LANGUAGES = ("en", "ru")
 _chosen = None
@@ -150,6 +151,18 @@ def numbers(values, spec=".3g", lang=None, brackets="[]"):
     separator = "; " if lang == "ru" else ", "
     items = [number(float(v), spec, lang) for v in list(values)]
     return brackets[0] + separator.join(items) + brackets[1]
+
+
+def yes_no(flag, lang=None):
+    """"yes" or "no" in ``lang``'s edition, for a check a notebook prints.
+
+    A printed True would be an English word in the Russian edition.
+
+    >>> yes_no(True, "en"), yes_no(False, "ru")
+    ('yes', 'нет')
+    """
+    lang = _check_language(lang) if lang is not None else edition()
+    return {"en": ("no", "yes"), "ru": ("нет", "да")}[lang][bool(flag)]
 
 
 def plural(count, forms):

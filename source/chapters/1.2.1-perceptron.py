@@ -101,7 +101,7 @@ model = perceptron.Perceptron(learning_rate=alpha, shuffle=False, max_epochs=10)
 print("W, b by hand:   ", i18n.numbers(W, ".4g"))
 print("W, b, package:  ", i18n.numbers([*model.coef_, model.intercept_], ".4g"))
 print("n_iter_, score: ", model.n_iter_, i18n.number(model.score(X, y), ".2f"))
-np.array_equal(W, [*model.coef_, model.intercept_])  # the same to the last bit
+print("the same to the last bit:", i18n.yes_no(np.array_equal(W, [*model.coef_, model.intercept_])))
 
 # %% lang="ru"
 X, y = data.linearly_separable(30, random_state=8)
@@ -120,7 +120,7 @@ model = perceptron.Perceptron(learning_rate=alpha, shuffle=False, max_epochs=10)
 print("W, b вручную:   ", i18n.numbers(W, ".4g"))
 print("W, b из пакета: ", i18n.numbers([*model.coef_, model.intercept_], ".4g"))
 print("n_iter_, точность:", model.n_iter_, i18n.number(model.score(X, y), ".2f"))
-np.array_equal(W, [*model.coef_, model.intercept_])  # совпадают до последнего бита
+print("совпадают до последнего бита:", i18n.yes_no(np.array_equal(W, [*model.coef_, model.intercept_])))
 
 # %% [markdown] lang="en"
 # The package stopped after the first epoch without an update (`n_iter_`), the loop above ran
@@ -153,7 +153,7 @@ batched = perceptron.Perceptron(learning_rate=alpha, shuffle=False, batch_size=1
                                 max_epochs=10).fit(X, y)
 print("W, b by hand:  ", i18n.numbers(W, ".4g"))
 print("W, b, package: ", i18n.numbers([*batched.coef_, batched.intercept_], ".4g"))
-np.allclose(W, [*batched.coef_, batched.intercept_], rtol=1e-12, atol=0)
+print("equal to 12 digits:", i18n.yes_no(np.allclose(W, [*batched.coef_, batched.intercept_], rtol=1e-12, atol=0)))
 
 # %% lang="ru"
 W = np.zeros(3)
@@ -167,7 +167,7 @@ batched = perceptron.Perceptron(learning_rate=alpha, shuffle=False, batch_size=1
                                 max_epochs=10).fit(X, y)
 print("W, b вручную:  ", i18n.numbers(W, ".4g"))
 print("W, b из пакета:", i18n.numbers([*batched.coef_, batched.intercept_], ".4g"))
-np.allclose(W, [*batched.coef_, batched.intercept_], rtol=1e-12, atol=0)
+print("совпадают до 12 знаков:", i18n.yes_no(np.allclose(W, [*batched.coef_, batched.intercept_], rtol=1e-12, atol=0)))
 
 # %% [markdown] lang="en"
 # ## The bias neuron, Fig. 1.3
@@ -200,7 +200,7 @@ print("bias neuron (W, b):     ",
 print("constant feature (W):   ", i18n.numbers(with_constant_feature.coef_, ".4g"))
 print("score with b, without b:", i18n.number(with_bias_neuron.score(X, y), ".2f"),
       i18n.number(without_bias.score(X, y), ".2f"))
-np.array_equal([*with_bias_neuron.coef_, with_bias_neuron.intercept_], with_constant_feature.coef_)
+print("the same weights:", i18n.yes_no(np.array_equal([*with_bias_neuron.coef_, with_bias_neuron.intercept_], with_constant_feature.coef_)))
 
 # %% lang="ru"
 with_bias_neuron = perceptron.Perceptron(random_state=0).fit(X, y)
@@ -212,7 +212,7 @@ print("нейрон смещения (W, b):      ",
 print("постоянный признак (W):      ", i18n.numbers(with_constant_feature.coef_, ".4g"))
 print("точность со смещением и без:", i18n.number(with_bias_neuron.score(X, y), ".2f"),
       i18n.number(without_bias.score(X, y), ".2f"))
-np.array_equal([*with_bias_neuron.coef_, with_bias_neuron.intercept_], with_constant_feature.coef_)
+print("одинаковые веса:", i18n.yes_no(np.array_equal([*with_bias_neuron.coef_, with_bias_neuron.intercept_], with_constant_feature.coef_)))
 
 # %% lang="en"
 fig, axes = plt.subplots(1, 3, figsize=(13, 3.6))
@@ -279,15 +279,15 @@ fig.legend(*axes[1].get_legend_handles_labels(), loc="outside lower center", nco
 plt.show()
 
 # %% lang="en"
-print("separable:     converged_, n_iter_, score =", with_bias_neuron.converged_,
+print("separable:     converged_, n_iter_, score =", i18n.yes_no(with_bias_neuron.converged_),
       with_bias_neuron.n_iter_, i18n.number(with_bias_neuron.score(X, y), ".3g"))
-print("non-separable: converged_, n_iter_, score =", mixed_model.converged_,
+print("non-separable: converged_, n_iter_, score =", i18n.yes_no(mixed_model.converged_),
       mixed_model.n_iter_, i18n.number(mixed_model.score(X_mixed, y_mixed), ".3g"))
 
 # %% lang="ru"
-print("разделимые:   converged_, n_iter_, точность =", with_bias_neuron.converged_,
+print("разделимые:   converged_, n_iter_, точность =", i18n.yes_no(with_bias_neuron.converged_),
       with_bias_neuron.n_iter_, i18n.number(with_bias_neuron.score(X, y), ".3g"))
-print("неразделимые: converged_, n_iter_, точность =", mixed_model.converged_,
+print("неразделимые: converged_, n_iter_, точность =", i18n.yes_no(mixed_model.converged_),
       mixed_model.n_iter_, i18n.number(mixed_model.score(X_mixed, y_mixed), ".3g"))
 
 # %% [markdown] lang="en"

@@ -105,7 +105,7 @@ h = 1e-6
 numeric = [(criterion(W + h * e) - criterion(W - h * e)) / (2 * h) for e in np.eye(3)]
 print("analytic:", i18n.numbers(analytic, ".6g"))
 print("numeric: ", i18n.numbers(numeric, ".6g"))
-np.allclose(analytic, numeric, atol=1e-6)
+print("equal within 1e-6:", i18n.yes_no(np.allclose(analytic, numeric, atol=1e-6)))
 
 # %% lang="ru"
 X, y = data.non_separable(40, overlap=0.8, random_state=8)
@@ -123,7 +123,7 @@ h = 1e-6
 numeric = [(criterion(W + h * e) - criterion(W - h * e)) / (2 * h) for e in np.eye(3)]
 print("аналитически:", i18n.numbers(analytic, ".6g"))
 print("численно:     ", i18n.numbers(numeric, ".6g"))
-np.allclose(analytic, numeric, atol=1e-6)
+print("совпадают с точностью 1e-6:", i18n.yes_no(np.allclose(analytic, numeric, atol=1e-6)))
 
 # %% [markdown] lang="en"
 # ## W = 0 minimizes the criterion
@@ -278,7 +278,7 @@ for epoch in range(10):
 in_pocket = perceptron.Perceptron(shuffle=False, max_epochs=10, pocket=True).fit(X_train, y_train)
 print("mistakes of the last W | of the pocket W:", np.sum(y_train * (X_train_one @ W) <= 0),
       "|", pocket_mistakes)
-np.array_equal(pocket_W, [*in_pocket.coef_, in_pocket.intercept_])  # the same to the last bit
+print("the package's pocket holds the same W:", i18n.yes_no(np.array_equal(pocket_W, [*in_pocket.coef_, in_pocket.intercept_])))
 
 # %% lang="ru"
 X_all, y_all = data.non_separable(300, overlap=0.9, random_state=3)
@@ -298,7 +298,7 @@ for epoch in range(10):
 in_pocket = perceptron.Perceptron(shuffle=False, max_epochs=10, pocket=True).fit(X_train, y_train)
 print("ошибок у последнего W | у W из кармана:", np.sum(y_train * (X_train_one @ W) <= 0),
       "|", pocket_mistakes)
-np.array_equal(pocket_W, [*in_pocket.coef_, in_pocket.intercept_])  # совпадают до последнего бита
+print("в кармане пакета тот же W:", i18n.yes_no(np.array_equal(pocket_W, [*in_pocket.coef_, in_pocket.intercept_])))
 
 # %% [markdown] lang="en"
 # The package's `Perceptron(pocket=True)` does exactly this. Ten data sets, 100 training points
@@ -393,7 +393,7 @@ svm = perceptron.Perceptron(loss="hinge", learning_rate=alpha, shuffle=False,
                             max_epochs=30).fit(X, y)
 print("W, b by hand:  ", i18n.numbers(W, ".4g"))
 print("W, b, package: ", i18n.numbers([*svm.coef_, svm.intercept_], ".4g"))
-np.array_equal(W, [*svm.coef_, svm.intercept_])
+print("the same to the last bit:", i18n.yes_no(np.array_equal(W, [*svm.coef_, svm.intercept_])))
 
 # %% lang="ru"
 X, y = data.linearly_separable(30, random_state=0)
@@ -410,7 +410,7 @@ svm = perceptron.Perceptron(loss="hinge", learning_rate=alpha, shuffle=False,
                             max_epochs=30).fit(X, y)
 print("W, b вручную:  ", i18n.numbers(W, ".4g"))
 print("W, b из пакета:", i18n.numbers([*svm.coef_, svm.intercept_], ".4g"))
-np.array_equal(W, [*svm.coef_, svm.intercept_])
+print("совпадают до последнего бита:", i18n.yes_no(np.array_equal(W, [*svm.coef_, svm.intercept_])))
 
 # %% [markdown] lang="en"
 # ## The margin
@@ -452,8 +452,8 @@ for ax, (loss, model) in zip(axes, models.items()):
 fig.legend(*axes[0].get_legend_handles_labels(), loc="outside lower center", ncol=4)  # off the data
 plt.show()
 # the package's helper computes the same number
-geometric_margin(models["hinge"], X, y) == plots.perceptron.geometric_margin(
-    models["hinge"].coef_, models["hinge"].intercept_, X, y)
+print("the package's function gives the same number:", i18n.yes_no(geometric_margin(models["hinge"], X, y) == plots.perceptron.geometric_margin(
+    models["hinge"].coef_, models["hinge"].intercept_, X, y)))
 
 # %% lang="ru"
 models = {loss: perceptron.Perceptron(loss=loss, learning_rate=alpha, random_state=0,
@@ -476,8 +476,8 @@ for ax, (loss, model) in zip(axes, models.items()):
 fig.legend(*axes[0].get_legend_handles_labels(), loc="outside lower center", ncol=4)  # не на данных
 plt.show()
 # функция пакета вычисляет то же число
-geometric_margin(models["hinge"], X, y) == plots.perceptron.geometric_margin(
-    models["hinge"].coef_, models["hinge"].intercept_, X, y)
+print("функция пакета даёт то же число:", i18n.yes_no(geometric_margin(models["hinge"], X, y) == plots.perceptron.geometric_margin(
+    models["hinge"].coef_, models["hinge"].intercept_, X, y)))
 
 # %% [markdown] lang="en"
 # One data set can be luck, so the same comparison over 20 seeds:

@@ -67,7 +67,7 @@ by_hand = {
 }
 for name, values in by_hand.items():
     same = np.allclose(values, activations.get(name).function(v), rtol=1e-14, atol=0)
-    print(f"{name:10s} {i18n.numbers(values, '.4g')}  package agrees: {same}")
+    print(f"{name:10s} {i18n.numbers(values, '.4g')}  package agrees: {i18n.yes_no(same)}")
 
 # %% lang="ru"
 v = np.array([-2.0, -0.5, 0.0, 0.5, 2.0])
@@ -81,7 +81,7 @@ by_hand = {
 }
 for name, values in by_hand.items():
     same = np.allclose(values, activations.get(name).function(v), rtol=1e-14, atol=0)
-    print(f"{name:10s} {i18n.numbers(values, '.4g')}  пакет согласен: {same}")
+    print(f"{name:10s} {i18n.numbers(values, '.4g')}  пакет согласен: {i18n.yes_no(same)}")
 
 # %% [markdown] lang="en"
 # ## Fig. 1.8 from the functions above
@@ -125,7 +125,7 @@ plt.show()
 # %% lang="en"
 v = np.linspace(-20, 20, 4001)
 gap = np.abs(activations.tanh(v) - (2 * activations.sigmoid(2 * v) - 1))
-print(f"max |tanh(v) − (2 sigmoid(2v) − 1)| over [−20, 20] below 1e-14: {gap.max() < 1e-14}")
+print(f"max |tanh(v) − (2 sigmoid(2v) − 1)| over [−20, 20] below 1e-14: {i18n.yes_no(gap.max() < 1e-14)}")
 
 fig, ax = plt.subplots(figsize=(6, 3.8), layout="constrained")
 plots.activations.draw_tanh_identity(ax)
@@ -134,7 +134,7 @@ plt.show()
 # %% lang="ru"
 v = np.linspace(-20, 20, 4001)
 gap = np.abs(activations.tanh(v) - (2 * activations.sigmoid(2 * v) - 1))
-print(f"max |tanh(v) − (2 sigmoid(2v) − 1)| на [−20; 20] меньше 1e-14: {gap.max() < 1e-14}")
+print(f"max |tanh(v) − (2 sigmoid(2v) − 1)| на [−20; 20] меньше 1e-14: {i18n.yes_no(gap.max() < 1e-14)}")
 
 fig, ax = plt.subplots(figsize=(6, 3.8), layout="constrained")
 plots.activations.draw_tanh_identity(ax)
@@ -196,7 +196,7 @@ for y in (-1, +1):
     logistic = losses.logistic_loss(np.full_like(v, y), v)
     print(f"y = {y:+d}  −log|y/2 − 0.5 + ŷ| = {i18n.numbers(negative_log, '.6g')}")
     print(f"        log(1 + exp(−y v))  = {i18n.numbers(logistic, '.6g')}"
-          f"   equal: {np.allclose(negative_log, logistic, rtol=1e-12)}")
+          f"   equal: {i18n.yes_no(np.allclose(negative_log, logistic, rtol=1e-12))}")
 
 # %% lang="ru"
 v = np.array([-4.0, -1.0, 0.0, 0.5, 3.0])
@@ -207,7 +207,7 @@ for y in (-1, +1):
     logistic = losses.logistic_loss(np.full_like(v, y), v)
     print(f"y = {y:+d}  −log|y/2 − 0,5 + ŷ| = {i18n.numbers(negative_log, '.6g')}")
     print(f"        log(1 + exp(−y v))  = {i18n.numbers(logistic, '.6g')}"
-          f"   равны: {np.allclose(negative_log, logistic, rtol=1e-12)}")
+          f"   равны: {i18n.yes_no(np.allclose(negative_log, logistic, rtol=1e-12))}")
 
 # %% [markdown] lang="en"
 # ## What to notice

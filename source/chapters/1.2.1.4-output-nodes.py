@@ -241,9 +241,9 @@ numeric_b = [(objective_and_gradient(W_0, b_0 + h * e, X_small, r_small, 0.1)[0]
               - objective_and_gradient(W_0, b_0 - h * e, X_small, r_small, 0.1)[0]) / (2 * h)
              for e in np.eye(3)]
 print("∂L/∂W: X^T (P − Y)/n + λW equals the finite differences:",
-      np.allclose(grad_W_0, numeric_W, rtol=0, atol=1e-8))
+      i18n.yes_no(np.allclose(grad_W_0, numeric_W, rtol=0, atol=1e-8)))
 print("∂L/∂b: column means of P − Y equal the finite differences:",
-      np.allclose(grad_b_0, numeric_b, rtol=0, atol=1e-8))
+      i18n.yes_no(np.allclose(grad_b_0, numeric_b, rtol=0, atol=1e-8)))
 
 # %% lang="ru"
 rng = np.random.default_rng(0)
@@ -262,9 +262,9 @@ numeric_b = [(objective_and_gradient(W_0, b_0 + h * e, X_small, r_small, 0.1)[0]
               - objective_and_gradient(W_0, b_0 - h * e, X_small, r_small, 0.1)[0]) / (2 * h)
              for e in np.eye(3)]
 print("∂L/∂W: X^T (P − Y)/n + λW совпадает с конечными разностями:",
-      np.allclose(grad_W_0, numeric_W, rtol=0, atol=1e-8))
+      i18n.yes_no(np.allclose(grad_W_0, numeric_W, rtol=0, atol=1e-8)))
 print("∂L/∂b: средние по столбцам P − Y совпадают с конечными разностями:",
-      np.allclose(grad_b_0, numeric_b, rtol=0, atol=1e-8))
+      i18n.yes_no(np.allclose(grad_b_0, numeric_b, rtol=0, atol=1e-8)))
 
 # %% [markdown] lang="en"
 # `SoftmaxRegression` minimizes exactly this with L-BFGS. We train it and scikit-learn's model
@@ -286,7 +286,7 @@ theirs = LogisticRegression(C=sklearn_C(weight_decay, len(y_train)), tol=1e-10,
 loss, grad_W, grad_b = objective_and_gradient(ours.coef_, ours.intercept_, X_train, y_train,
                                               weight_decay)
 print(f"objective by hand = {i18n.number(loss, '.6f')}, package = {i18n.number(ours.loss_, '.6f')}")
-print(f"gradient at the solution is ~0: {max(np.abs(grad_W).max(), np.abs(grad_b).max()) < 1e-6}")
+print(f"gradient at the solution is ~0: {i18n.yes_no(max(np.abs(grad_W).max(), np.abs(grad_b).max()) < 1e-6)}")
 
 # %% lang="ru"
 X, y = load_digits(return_X_y=True)
@@ -300,7 +300,7 @@ theirs = LogisticRegression(C=sklearn_C(weight_decay, len(y_train)), tol=1e-10,
 loss, grad_W, grad_b = objective_and_gradient(ours.coef_, ours.intercept_, X_train, y_train,
                                               weight_decay)
 print(f"целевая функция вручную = {i18n.number(loss, '.6f')}, пакет = {i18n.number(ours.loss_, '.6f')}")
-print(f"градиент в решении ≈ 0: {max(np.abs(grad_W).max(), np.abs(grad_b).max()) < 1e-6}")
+print(f"градиент в решении ≈ 0: {i18n.yes_no(max(np.abs(grad_W).max(), np.abs(grad_b).max()) < 1e-6)}")
 
 # %% lang="en"
 p_ours, p_theirs = ours.predict_proba(X_test), theirs.predict_proba(X_test)
@@ -309,8 +309,8 @@ print(f"test accuracy: SoftmaxRegression {i18n.number(ours.score(X_test, y_test)
       f" LogisticRegression {i18n.number(theirs.score(X_test, y_test), '.4f')}")
 same = np.sum(ours.predict(X_test) == theirs.predict(X_test))
 print(f"same predicted class on {same} of {len(y_test)} test images")
-print(f"largest difference of a probability below 1e-4: {largest < 1e-4}")
-print(f"largest difference of a weight below 1e-3: {np.abs(ours.coef_ - theirs.coef_.T).max() < 1e-3}")
+print(f"largest difference of a probability below 1e-4: {i18n.yes_no(largest < 1e-4)}")
+print(f"largest difference of a weight below 1e-3: {i18n.yes_no(np.abs(ours.coef_ - theirs.coef_.T).max() < 1e-3)}")
 
 fig, (ax_scatter, ax_hist) = plt.subplots(1, 2, figsize=(10, 4), layout="constrained")
 plots.softmax.draw_probability_agreement(ax_scatter, p_ours, p_theirs)
@@ -324,8 +324,8 @@ print(f"точность на тесте: SoftmaxRegression {i18n.number(ours.sc
       f" LogisticRegression {i18n.number(theirs.score(X_test, y_test), '.4f')}")
 same = np.sum(ours.predict(X_test) == theirs.predict(X_test))
 print(f"один и тот же предсказанный класс на {same} из {len(y_test)} тестовых изображений")
-print(f"наибольшая разность вероятностей меньше 1e-4: {largest < 1e-4}")
-print(f"наибольшая разность весов меньше 1e-3: {np.abs(ours.coef_ - theirs.coef_.T).max() < 1e-3}")
+print(f"наибольшая разность вероятностей меньше 1e-4: {i18n.yes_no(largest < 1e-4)}")
+print(f"наибольшая разность весов меньше 1e-3: {i18n.yes_no(np.abs(ours.coef_ - theirs.coef_.T).max() < 1e-3)}")
 
 fig, (ax_scatter, ax_hist) = plt.subplots(1, 2, figsize=(10, 4), layout="constrained")
 plots.softmax.draw_probability_agreement(ax_scatter, p_ours, p_theirs)

@@ -73,7 +73,7 @@ print("y·ŷ =", i18n.numbers(m, "g"))
 for name, values in by_hand.items():
     package, _ = losses.REGISTRY[name]
     print(f"{name:9s} {i18n.numbers(values, '.4g')}  package agrees: "
-          f"{np.allclose(values, package(y, y_hat), rtol=1e-14)}")
+          f"{i18n.yes_no(np.allclose(values, package(y, y_hat), rtol=1e-14))}")
 
 # %% lang="ru"
 y = np.array([1.0, 1.0, -1.0, -1.0, 1.0])
@@ -85,7 +85,7 @@ print("y·ŷ =", i18n.numbers(m, "g"))
 for name, values in by_hand.items():
     package, _ = losses.REGISTRY[name]
     print(f"{name:9s} {i18n.numbers(values, '.4g')}  пакет согласен: "
-          f"{np.allclose(values, package(y, y_hat), rtol=1e-14)}")
+          f"{i18n.yes_no(np.allclose(values, package(y, y_hat), rtol=1e-14))}")
 
 # %% [markdown] lang="en"
 # ## The losses against $y \hat y$, and how hard they push
@@ -179,7 +179,7 @@ cross_entropy = losses.cross_entropy_loss(r, scores, from_logits=True)
 logistic = losses.logistic_loss(2 * r - 1, scores[:, 1] - scores[:, 0])  # y = +1 for class 1
 print("cross-entropy (1.15):", i18n.numbers(cross_entropy, ".6g"))
 print("logistic (1.14):     ", i18n.numbers(logistic, ".6g"))
-print("equal:", np.allclose(cross_entropy, logistic, rtol=1e-12))
+print("equal:", i18n.yes_no(np.allclose(cross_entropy, logistic, rtol=1e-12)))
 
 # %% lang="ru"
 rng = np.random.default_rng(0)
@@ -189,7 +189,7 @@ cross_entropy = losses.cross_entropy_loss(r, scores, from_logits=True)
 logistic = losses.logistic_loss(2 * r - 1, scores[:, 1] - scores[:, 0])  # y = +1 для класса 1
 print("кросс-энтропия (1.15):", i18n.numbers(cross_entropy, ".6g"))
 print("логистические (1.14):  ", i18n.numbers(logistic, ".6g"))
-print("равны:", np.allclose(cross_entropy, logistic, rtol=1e-12))
+print("равны:", i18n.yes_no(np.allclose(cross_entropy, logistic, rtol=1e-12)))
 
 # %% [markdown] lang="en"
 # The same holds for trained models. We fit `SoftmaxRegression` (two weight vectors $W_0, W_1$)
@@ -215,9 +215,9 @@ binary = LogisticRegression(C=2 / (weight_decay * len(digit)), tol=1e-10,
                             max_iter=5000).fit(X, digit)
 w_difference = multinomial.coef_[:, 1] - multinomial.coef_[:, 0]
 print(f"{len(digit)} images of 3 and 8; training accuracy {i18n.number(multinomial.score(X, digit), '.4f')}")
-print("W1 − W0 equals w within 1e-4:", np.allclose(w_difference, binary.coef_[0], atol=1e-4))
+print("W1 − W0 equals w within 1e-4:", i18n.yes_no(np.allclose(w_difference, binary.coef_[0], atol=1e-4)))
 print("same probabilities within 1e-6:",
-      np.allclose(multinomial.predict_proba(X), binary.predict_proba(X), atol=1e-6))
+      i18n.yes_no(np.allclose(multinomial.predict_proba(X), binary.predict_proba(X), atol=1e-6)))
 
 # %% lang="ru"
 X, digit = load_digits(return_X_y=True)
@@ -229,9 +229,9 @@ binary = LogisticRegression(C=2 / (weight_decay * len(digit)), tol=1e-10,
                             max_iter=5000).fit(X, digit)
 w_difference = multinomial.coef_[:, 1] - multinomial.coef_[:, 0]
 print(f"{len(digit)} изображений цифр 3 и 8; точность на обучающих данных {i18n.number(multinomial.score(X, digit), '.4f')}")
-print("W1 − W0 совпадает с w с точностью 1e-4:", np.allclose(w_difference, binary.coef_[0], atol=1e-4))
+print("W1 − W0 совпадает с w с точностью 1e-4:", i18n.yes_no(np.allclose(w_difference, binary.coef_[0], atol=1e-4)))
 print("вероятности совпадают с точностью 1e-6:",
-      np.allclose(multinomial.predict_proba(X), binary.predict_proba(X), atol=1e-6))
+      i18n.yes_no(np.allclose(multinomial.predict_proba(X), binary.predict_proba(X), atol=1e-6)))
 
 # %% [markdown] lang="en"
 # ## What to notice

@@ -103,7 +103,7 @@ for name, (from_input, from_output) in table.items():
     for row in zip(v, from_input, from_output, numeric):
         print(" | ".join([i18n.number(row[0], "6.1f")] + [i18n.number(x, "21.8f") for x in row[1:]]))
     gap = max(np.abs(from_input - from_output).max(), np.abs(from_input - numeric).max())
-    print(f"largest gap below 1e-9: {gap < 1e-9}\n")
+    print(f"largest gap below 1e-9: {i18n.yes_no(gap < 1e-9)}\n")
 
 # %% lang="ru"
 v = np.array([-3.0, -1.0, 0.0, 0.5, 2.0])
@@ -124,7 +124,7 @@ for name, (from_input, from_output) in table.items():
     for row in zip(v, from_input, from_output, numeric):
         print(" | ".join([i18n.number(row[0], "6.1f")] + [i18n.number(x, "21.8f") for x in row[1:]]))
     gap = max(np.abs(from_input - from_output).max(), np.abs(from_input - numeric).max())
-    print(f"наибольшее расхождение меньше 1e-9: {gap < 1e-9}\n")
+    print(f"наибольшее расхождение меньше 1e-9: {i18n.yes_no(gap < 1e-9)}\n")
 
 # %% [markdown] lang="en"
 # The package keeps both forms: `derivative(v)` and `derivative_from_output(o)`.

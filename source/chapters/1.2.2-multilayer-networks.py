@@ -77,7 +77,7 @@ o = h2 @ W3                        # linear output unit
 
 print("shapes of W_1, W_2, W_3:", *[W.shape for W in net.weights])
 print("shapes of X, h_1, h_2, o:", X.shape, h1.shape, h2.shape, o.shape)
-print("the package computes the same output:", np.allclose(o, net.predict(X)))
+print("the package computes the same output:", i18n.yes_no(np.allclose(o, net.predict(X))))
 
 # %% lang="ru"
 net = network.FeedForwardNetwork([5, 3, 3, 1], activation="sigmoid", output="linear",
@@ -91,7 +91,7 @@ o = h2 @ W3                        # линейный выходной нейр�
 
 print("размеры W_1, W_2, W_3:", *[W.shape for W in net.weights])
 print("размеры X, h_1, h_2, o:", X.shape, h1.shape, h2.shape, o.shape)
-print("пакет вычисляет тот же выход:", np.allclose(o, net.predict(X)))
+print("пакет вычисляет тот же выход:", i18n.yes_no(np.allclose(o, net.predict(X))))
 
 # %% [markdown] lang="en"
 # ## Fig. 1.11 drawn from the network
@@ -252,8 +252,8 @@ for epoch in range(40):
         W_2 -= 0.01 * grad_W_2
 
 print("the loop and linear_autoencoder end with the same weights:",
-      np.allclose(W_1, ae.weights[0], rtol=1e-9, atol=1e-12),
-      np.allclose(W_2, ae.weights[1], rtol=1e-9, atol=1e-12))
+      i18n.yes_no(np.allclose(W_1, ae.weights[0], rtol=1e-9, atol=1e-12)),
+      i18n.yes_no(np.allclose(W_2, ae.weights[1], rtol=1e-9, atol=1e-12)))
 
 # %% lang="ru"
 W_1, W_2 = [W.copy() for W in untrained.weights]  # начальные веса пакета
@@ -271,8 +271,8 @@ for epoch in range(40):
         W_2 -= 0.01 * grad_W_2
 
 print("цикл и linear_autoencoder приходят к одним и тем же весам:",
-      np.allclose(W_1, ae.weights[0], rtol=1e-9, atol=1e-12),
-      np.allclose(W_2, ae.weights[1], rtol=1e-9, atol=1e-12))
+      i18n.yes_no(np.allclose(W_1, ae.weights[0], rtol=1e-9, atol=1e-12)),
+      i18n.yes_no(np.allclose(W_2, ae.weights[1], rtol=1e-9, atol=1e-12)))
 
 # %% lang="en"
 fig, axes = plt.subplots(1, 3, figsize=(13, 3.6))
@@ -313,14 +313,14 @@ _, backprop_gradient = ae.flat_gradient(X_digits[:10], X_digits[:10])
 numeric_gradient = ae.numerical_gradient(X_digits[:10], X_digits[:10])
 relative = np.abs(backprop_gradient - numeric_gradient).max() / np.abs(numeric_gradient).max()
 print("parameters checked:", backprop_gradient.size)
-print("backpropagation agrees with central differences to 1e-6:", relative < 1e-6)
+print("backpropagation agrees with central differences to 1e-6:", i18n.yes_no(relative < 1e-6))
 
 # %% lang="ru"
 _, backprop_gradient = ae.flat_gradient(X_digits[:10], X_digits[:10])
 numeric_gradient = ae.numerical_gradient(X_digits[:10], X_digits[:10])
 relative = np.abs(backprop_gradient - numeric_gradient).max() / np.abs(numeric_gradient).max()
 print("проверено параметров:", backprop_gradient.size)
-print("обратное распространение совпадает с центральными разностями до 1e-6:", relative < 1e-6)
+print("обратное распространение совпадает с центральными разностями до 1e-6:", i18n.yes_no(relative < 1e-6))
 
 # %% [markdown] lang="en"
 # ## A nonlinear network trained end to end
@@ -372,9 +372,9 @@ for epoch in range(1, 301):
 
 history = moons_net.fit(X_moons, y_moons, epochs=300, batch_size=20, learning_rate=0.5,
                         random_state=1)
-print("the loop and the package: same weights", np.allclose(W_1, moons_net.weights[0]),
-      np.allclose(W_2, moons_net.weights[1]), "and the same loss curve",
-      np.allclose(loss_curve, history.loss))
+print("the loop and the package: same weights", i18n.yes_no(np.allclose(W_1, moons_net.weights[0])),
+      i18n.yes_no(np.allclose(W_2, moons_net.weights[1])), "and the same loss curve",
+      i18n.yes_no(np.allclose(loss_curve, history.loss)))
 accuracy = np.mean(moons_net.predict(X_moons).argmax(axis=1) == y_moons)
 print(f"training accuracy after 300 epochs: {i18n.number(accuracy, '.3f')}")
 
@@ -408,9 +408,9 @@ for epoch in range(1, 301):
 
 history = moons_net.fit(X_moons, y_moons, epochs=300, batch_size=20, learning_rate=0.5,
                         random_state=1)
-print("цикл и пакет: те же веса", np.allclose(W_1, moons_net.weights[0]),
-      np.allclose(W_2, moons_net.weights[1]), "и та же кривая потерь",
-      np.allclose(loss_curve, history.loss))
+print("цикл и пакет: те же веса", i18n.yes_no(np.allclose(W_1, moons_net.weights[0])),
+      i18n.yes_no(np.allclose(W_2, moons_net.weights[1])), "и та же кривая потерь",
+      i18n.yes_no(np.allclose(loss_curve, history.loss)))
 accuracy = np.mean(moons_net.predict(X_moons).argmax(axis=1) == y_moons)
 print(f"точность на обучающих данных после 300 эпох: {i18n.number(accuracy, '.3f')}")
 

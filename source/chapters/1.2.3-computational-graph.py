@@ -150,9 +150,9 @@ from_matrices = {(names[p][i], names[p + 1][j]): G[i, j]
 worst = max(abs(gradients.weights[e] - numeric[e]) / max(abs(numeric[e]), 1e-12)
             for e in numeric)
 print("weights checked:", len(numeric))
-print("graph = central differences (relative 1e-8):", worst < 1e-8)
+print("graph = central differences (relative 1e-8):", i18n.yes_no(worst < 1e-8))
 print("graph = matrix backpropagation:",
-      all(np.isclose(gradients.weights[e], from_matrices[e], rtol=1e-12) for e in numeric))
+      i18n.yes_no(all(np.isclose(gradients.weights[e], from_matrices[e], rtol=1e-12) for e in numeric)))
 
 # %% lang="ru"
 numeric, _ = g.numerical_gradient(1e-3, order=4)
@@ -163,9 +163,9 @@ from_matrices = {(names[p][i], names[p + 1][j]): G[i, j]
 worst = max(abs(gradients.weights[e] - numeric[e]) / max(abs(numeric[e]), 1e-12)
             for e in numeric)
 print("проверено весов:", len(numeric))
-print("граф = центральные разности (относительно 1e-8):", worst < 1e-8)
+print("граф = центральные разности (относительно 1e-8):", i18n.yes_no(worst < 1e-8))
 print("граф = матричное обратное распространение:",
-      all(np.isclose(gradients.weights[e], from_matrices[e], rtol=1e-12) for e in numeric))
+      i18n.yes_no(all(np.isclose(gradients.weights[e], from_matrices[e], rtol=1e-12) for e in numeric)))
 
 # %% [markdown] lang="en"
 # ## Universal approximation with one hidden layer

@@ -112,8 +112,8 @@ paths = np.array(paths)
 closed = 2 * ws * np.cos(2 * ws ** 2)
 eps = 1e-5
 central = (0.5 * np.sin(2 * (ws + eps) ** 2) - 0.5 * np.sin(2 * (ws - eps) ** 2)) / (2 * eps)
-print("sum of paths = closed form:", np.allclose(paths.sum(axis=1), closed, rtol=1e-12, atol=1e-14))
-print("closed form = central differences:", np.allclose(closed, central, atol=1e-8))
+print("sum of paths = closed form:", i18n.yes_no(np.allclose(paths.sum(axis=1), closed, rtol=1e-12, atol=1e-14)))
+print("closed form = central differences:", i18n.yes_no(np.allclose(closed, central, atol=1e-8)))
 
 fig, ax = plt.subplots(figsize=(7, 3.6))
 plots.graph.draw_two_path_derivative(ax, ws, paths[:, 0], paths[:, 1], closed)
@@ -130,8 +130,8 @@ paths = np.array(paths)
 closed = 2 * ws * np.cos(2 * ws ** 2)
 eps = 1e-5
 central = (0.5 * np.sin(2 * (ws + eps) ** 2) - 0.5 * np.sin(2 * (ws - eps) ** 2)) / (2 * eps)
-print("сумма по путям = замкнутая формула:", np.allclose(paths.sum(axis=1), closed, rtol=1e-12, atol=1e-14))
-print("замкнутая формула = центральные разности:", np.allclose(closed, central, atol=1e-8))
+print("сумма по путям = замкнутая формула:", i18n.yes_no(np.allclose(paths.sum(axis=1), closed, rtol=1e-12, atol=1e-14)))
+print("замкнутая формула = центральные разности:", i18n.yes_no(np.allclose(closed, central, atol=1e-8)))
 
 fig, ax = plt.subplots(figsize=(7, 3.6))
 plots.graph.draw_two_path_derivative(ax, ws, paths[:, 0], paths[:, 1], closed)
@@ -182,7 +182,7 @@ for h_r in reversed(g.topological_order()):
 
 print(f"L = {i18n.number(loss, '.6f')}")
 print("the package's sweep gives the same Δ:",
-      all(np.isclose(Delta[n], d, rtol=1e-14) for n, d in g.backward("post").nodes.items()))
+      i18n.yes_no(all(np.isclose(Delta[n], d, rtol=1e-14) for n, d in g.backward("post").nodes.items())))
 
 # %% lang="ru"
 network_2221, g = widgets.backprop.small_network_graph()
@@ -195,7 +195,7 @@ for h_r in reversed(g.topological_order()):
 
 print(f"L = {i18n.number(loss, '.6f')}")
 print("проход пакета даёт те же Δ:",
-      all(np.isclose(Delta[n], d, rtol=1e-14) for n, d in g.backward("post").nodes.items()))
+      i18n.yes_no(all(np.isclose(Delta[n], d, rtol=1e-14) for n, d in g.backward("post").nodes.items())))
 
 # %% [markdown] lang="en"
 # ## The pre-activation form
@@ -262,9 +262,9 @@ for (a, b) in post.weights:
     values = (post.weights[a, b], pre.weights[a, b], g.path_sum_weight(a, b), numeric[a, b])
     print(f"{a + '→' + b:>14}", *[i18n.number(value, "10.6f") for value in values])
 worst = max(abs(post.weights[e] - numeric[e]) / abs(numeric[e]) for e in numeric)
-print("all agree to a relative 1e-8:", worst < 1e-8 and
+print("all agree to a relative 1e-8:", i18n.yes_no(worst < 1e-8 and
       all(np.isclose(post.weights[e], pre.weights[e], rtol=1e-12) and
-          np.isclose(post.weights[e], g.path_sum_weight(*e), rtol=1e-12) for e in numeric))
+          np.isclose(post.weights[e], g.path_sum_weight(*e), rtol=1e-12) for e in numeric)))
 
 # %% lang="ru"
 post, pre = g.backward("post"), g.backward("pre")
@@ -274,9 +274,9 @@ for (a, b) in post.weights:
     values = (post.weights[a, b], pre.weights[a, b], g.path_sum_weight(a, b), numeric[a, b])
     print(f"{a + '→' + b:>14}", *[i18n.number(value, "10.6f") for value in values])
 worst = max(abs(post.weights[e] - numeric[e]) / abs(numeric[e]) for e in numeric)
-print("все совпадают с относительной точностью 1e-8:", worst < 1e-8 and
+print("все совпадают с относительной точностью 1e-8:", i18n.yes_no(worst < 1e-8 and
       all(np.isclose(post.weights[e], pre.weights[e], rtol=1e-12) and
-          np.isclose(post.weights[e], g.path_sum_weight(*e), rtol=1e-12) for e in numeric))
+          np.isclose(post.weights[e], g.path_sum_weight(*e), rtol=1e-12) for e in numeric)))
 
 # %% [markdown] lang="en"
 # ## The same recursion for a whole layer at once
@@ -334,9 +334,9 @@ for layer in reversed(range(len(layered.weights))):
 _, package_W, package_b = layered.gradients(X, r)
 ours = np.concatenate([g.ravel() for g in grad_W] + grad_b)
 print("the same as the package's gradients:",
-      np.allclose(ours, np.concatenate([g.ravel() for g in package_W] + package_b), rtol=1e-12))
+      i18n.yes_no(np.allclose(ours, np.concatenate([g.ravel() for g in package_W] + package_b), rtol=1e-12)))
 print("the same as central differences (1e-8):",
-      np.allclose(ours, layered.numerical_gradient(X, r), rtol=0, atol=1e-8))
+      i18n.yes_no(np.allclose(ours, layered.numerical_gradient(X, r), rtol=0, atol=1e-8)))
 
 # %% lang="ru"
 layered = network.FeedForwardNetwork([3, 4, 4, 2], activation="sigmoid", output="softmax",
@@ -364,9 +364,9 @@ for layer in reversed(range(len(layered.weights))):
 _, package_W, package_b = layered.gradients(X, r)
 ours = np.concatenate([g.ravel() for g in grad_W] + grad_b)
 print("совпадает с градиентами пакета:",
-      np.allclose(ours, np.concatenate([g.ravel() for g in package_W] + package_b), rtol=1e-12))
+      i18n.yes_no(np.allclose(ours, np.concatenate([g.ravel() for g in package_W] + package_b), rtol=1e-12)))
 print("совпадает с центральными разностями (1e-8):",
-      np.allclose(ours, layered.numerical_gradient(X, r), rtol=0, atol=1e-8))
+      i18n.yes_no(np.allclose(ours, layered.numerical_gradient(X, r), rtol=0, atol=1e-8)))
 
 # %% [markdown] lang="en"
 # ## Exponentially many paths, linear work

@@ -85,7 +85,7 @@ for W in weights:
 
 W_xo = np.linalg.multi_dot(weights)
 print("W_xo shape:", W_xo.shape)
-print("deep network equals one layer:", np.allclose(h, x @ W_xo, rtol=1e-12, atol=1e-12))
+print("deep network equals one layer:", i18n.yes_no(np.allclose(h, x @ W_xo, rtol=1e-12, atol=1e-12)))
 
 # %% lang="ru"
 rng = np.random.default_rng(151)
@@ -99,7 +99,7 @@ for W in weights:
 
 W_xo = np.linalg.multi_dot(weights)
 print("размер W_xo:", W_xo.shape)
-print("глубокая сеть равна одному слою:", np.allclose(h, x @ W_xo, rtol=1e-12, atol=1e-12))
+print("глубокая сеть равна одному слою:", i18n.yes_no(np.allclose(h, x @ W_xo, rtol=1e-12, atol=1e-12)))
 
 # %% [markdown] lang="en"
 # With a nonlinear activation the collapse fails: the same weights with ReLU give outputs no
@@ -126,7 +126,7 @@ def best_linear_residual(x, out):
 
 x_many = rng.normal(size=(500, 4))
 print("identity: residual below 1e-12:",
-      best_linear_residual(x_many, deep_output(x_many, activations.identity)) < 1e-12)
+      i18n.yes_no(best_linear_residual(x_many, deep_output(x_many, activations.identity)) < 1e-12))
 residual = best_linear_residual(x_many, deep_output(x_many, activations.relu))
 print(f"ReLU:     relative residual {i18n.number(residual, '.2f')}")
 
@@ -145,7 +145,7 @@ def best_linear_residual(x, out):
 
 x_many = rng.normal(size=(500, 4))
 print("тождественная: остаток меньше 1e-12:",
-      best_linear_residual(x_many, deep_output(x_many, activations.identity)) < 1e-12)
+      i18n.yes_no(best_linear_residual(x_many, deep_output(x_many, activations.identity)) < 1e-12))
 residual = best_linear_residual(x_many, deep_output(x_many, activations.relu))
 print(f"ReLU:     относительный остаток {i18n.number(residual, '.2f')}")
 
@@ -169,14 +169,14 @@ print(f"ReLU:     относительный остаток {i18n.number(residua
 X = np.array([[1.0, 1.0], [0.0, 1.0], [-1.0, 1.0]])  # A, B, C
 y = np.array([1.0, -1.0, 1.0])  # "*" = +1, "+" = -1
 linear = perceptron.Perceptron(shuffle=False, max_epochs=200).fit(X, y)
-print("perceptron converged:", linear.converged_, "| training accuracy:",
+print("perceptron converged:", i18n.yes_no(linear.converged_), "| training accuracy:",
       i18n.number(linear.score(X, y), ".3f"))
 
 # %% lang="ru"
 X = np.array([[1.0, 1.0], [0.0, 1.0], [-1.0, 1.0]])  # A, B, C
 y = np.array([1.0, -1.0, 1.0])  # «*» = +1, «+» = −1
 linear = perceptron.Perceptron(shuffle=False, max_epochs=200).fit(X, y)
-print("перцептрон сошёлся:", linear.converged_, "| точность на обучающих данных:",
+print("перцептрон сошёлся:", i18n.yes_no(linear.converged_), "| точность на обучающих данных:",
       i18n.number(linear.score(X, y), ".3f"))
 
 # %% [markdown] lang="en"

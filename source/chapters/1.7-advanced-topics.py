@@ -142,7 +142,7 @@ print("steps in the last 5 episodes: ", (-learned.returns[-5:]).astype(int).toli
 print("greedy path length:", len(path) - 1, "| shortest path (breadth-first search):",
       world.shortest_path_length())
 print("learned values along the path equal Q* to 1e-9:",
-      np.allclose(learned.q[on_path].max(axis=1), optimal[on_path].max(axis=1), rtol=0, atol=1e-9))
+      i18n.yes_no(np.allclose(learned.q[on_path].max(axis=1), optimal[on_path].max(axis=1), rtol=0, atol=1e-9)))
 
 # %% lang="ru"
 world = reinforcement.GridWorld()
@@ -156,7 +156,7 @@ print("шагов в последних 5 эпизодах:", (-learned.returns[
 print("длина жадного пути:", len(path) - 1, "| кратчайший путь (поиск в ширину):",
       world.shortest_path_length())
 print("выученные значения вдоль пути равны Q* с точностью 1e-9:",
-      np.allclose(learned.q[on_path].max(axis=1), optimal[on_path].max(axis=1), rtol=0, atol=1e-9))
+      i18n.yes_no(np.allclose(learned.q[on_path].max(axis=1), optimal[on_path].max(axis=1), rtol=0, atol=1e-9)))
 
 # %%
 fig, (left, right) = plt.subplots(1, 2, figsize=(8, 3.4), width_ratios=(1.2, 1))
@@ -246,7 +246,7 @@ for index in np.ndindex(W.shape):  # central finite differences, one weight at a
     minus, _ = attention.loss_and_gradient(W - step, task.queries[:20], task.targets[:20], task.keys, task.values)
     numerical[index] = (plus - minus) / (2 * h)
 print("backpropagated gradient equals finite differences to a relative 1e-6:",
-      np.abs(gradient - numerical).max() / np.abs(numerical).max() < 1e-6)
+      i18n.yes_no(np.abs(gradient - numerical).max() / np.abs(numerical).max() < 1e-6))
 
 # %% lang="ru"
 task = attention.make_lookup_task(n_slots=8, dim=6, value_dim=4, n_queries=200, random_state=0)
@@ -262,7 +262,7 @@ for index in np.ndindex(W.shape):  # центральные конечные р�
     minus, _ = attention.loss_and_gradient(W - step, task.queries[:20], task.targets[:20], task.keys, task.values)
     numerical[index] = (plus - minus) / (2 * h)
 print("градиент обратного распространения равен конечным разностям с относительной точностью 1e-6:",
-      np.abs(gradient - numerical).max() / np.abs(numerical).max() < 1e-6)
+      i18n.yes_no(np.abs(gradient - numerical).max() / np.abs(numerical).max() < 1e-6))
 
 # %% [markdown] lang="en"
 # Training starts from $W = I$. The weights are then shown for ten *new* queries, made the
@@ -368,7 +368,7 @@ for name, array in generator.items():  # central finite differences on every gen
         array[index] = original
         worst = max(worst, abs((plus - minus) / 2e-6 - analytic[name][index]))
 print("generator gradient through the discriminator equals finite differences to 1e-7:",
-      worst < 1e-7)
+      i18n.yes_no(worst < 1e-7))
 
 # %% lang="ru"
 rng = np.random.default_rng(5)
@@ -386,7 +386,7 @@ for name, array in generator.items():  # центральные конечные
         array[index] = original
         worst = max(worst, abs((plus - minus) / 2e-6 - analytic[name][index]))
 print("градиент генератора через дискриминатор равен конечным разностям с точностью 1e-7:",
-      worst < 1e-7)
+      i18n.yes_no(worst < 1e-7))
 
 # %% [markdown] lang="en"
 # The real data are samples of $\mathcal N(3, 0.5^2)$. The two networks take turns, one Adam

@@ -49,8 +49,11 @@ i18n.set_language("ru")     # всё, что рисует пакет, подпи
 # Численная проверка: наибольшее расхождение двух сторон на 2001 точке из [−10, 10] — на
 # уровне ошибок округления.
 
-# %%
-ex03.largest_gap(np.linspace(-10, 10, 2001)) < 1e-12
+# %% lang="en"
+print("largest gap below 1e-12:", i18n.yes_no(ex03.largest_gap(np.linspace(-10, 10, 2001)) < 1e-12))
+
+# %% lang="ru"
+print("наибольшее расхождение меньше 1e-12:", i18n.yes_no(ex03.largest_gap(np.linspace(-10, 10, 2001)) < 1e-12))
 
 # %% [markdown] lang="en"
 # ## Your proof

@@ -93,7 +93,7 @@ H = np.maximum(X @ W_hidden + b_hidden, 0.0)  # hidden space
 O = H @ w_out + b_out  # eq. (1.35): O = h1 + h2
 for x_row, h_row, o in zip(X, H, O):
     print("x =", i18n.numbers(x_row, "g"), " h =", i18n.numbers(h_row, "g"), " O =", i18n.number(o, "g"))
-print(np.allclose(O, ex01.forward(W_hidden, b_hidden, w_out, b_out)[1]))
+print("the same outputs as ex01.forward:", i18n.yes_no(np.allclose(O, ex01.forward(W_hidden, b_hidden, w_out, b_out)[1])))
 
 # %% lang="ru"
 W_hidden = np.array([[1.0, -1.0], [-1.0, 1.0]])  # столбец j питает скрытый нейрон j
@@ -105,7 +105,7 @@ H = np.maximum(X @ W_hidden + b_hidden, 0.0)  # скрытое простран�
 O = H @ w_out + b_out  # формула (1.35): O = h1 + h2
 for x_row, h_row, o in zip(X, H, O):
     print("x =", i18n.numbers(x_row, "g"), " h =", i18n.numbers(h_row, "g"), " O =", i18n.number(o, "g"))
-print(np.allclose(O, ex01.forward(W_hidden, b_hidden, w_out, b_out)[1]))
+print("те же выходы, что у ex01.forward:", i18n.yes_no(np.allclose(O, ex01.forward(W_hidden, b_hidden, w_out, b_out)[1])))
 
 # %%
 ex01.check(W_hidden, b_hidden, w_out, b_out)

@@ -78,7 +78,8 @@ gaps = {
     "tanh": np.max(np.abs(activations.tanh(-v) + activations.tanh(v))),
     "hard_tanh": np.max(np.abs(activations.hard_tanh(-v) + activations.hard_tanh(v))),
 }
-{name: bool(gap < 1e-12) for name, gap in gaps.items()}
+for name, gap in gaps.items():
+    print(f"{name:9s} largest gap below 1e-12: {i18n.yes_no(gap < 1e-12)}")
 
 # %% lang="ru"
 v = np.linspace(-10, 10, 2001)
@@ -87,7 +88,8 @@ gaps = {
     "tanh": np.max(np.abs(activations.tanh(-v) + activations.tanh(v))),
     "hard_tanh": np.max(np.abs(activations.hard_tanh(-v) + activations.hard_tanh(v))),
 }
-{name: bool(gap < 1e-12) for name, gap in gaps.items()}
+for name, gap in gaps.items():
+    print(f"{name:9s} наибольшее расхождение меньше 1e-12: {i18n.yes_no(gap < 1e-12)}")
 
 # %% lang="en"
 sigmoid_steps = ["sigmoid(-v)", "1/(1 + exp(v))", "exp(-v)/(exp(-v) + 1)",

@@ -48,8 +48,11 @@ from nbcompanion import i18n
 
 i18n.set_language("ru")     # всё, что рисует пакет, подписано на языке этого издания
 
-# %%
-ex03.largest_gap(np.linspace(-10, 10, 2001)) < 1e-12
+# %% lang="en"
+print("largest gap below 1e-12:", i18n.yes_no(ex03.largest_gap(np.linspace(-10, 10, 2001)) < 1e-12))
+
+# %% lang="ru"
+print("наибольшее расхождение меньше 1e-12:", i18n.yes_no(ex03.largest_gap(np.linspace(-10, 10, 2001)) < 1e-12))
 
 # %% lang="en"
 steps = ["tanh(v)", "(exp(2*v) - 1)/(exp(2*v) + 1)", "(1 - exp(-2*v))/(1 + exp(-2*v))",

@@ -96,7 +96,7 @@ W = np.zeros(2)
 for step in range(12):
     W = update(W, X[step % 4], y[step % 4], 1.0)
     print(f"{step + 1:2d}  W = {i18n.numbers(W, 'g')}  criterion = {i18n.number(ex04.criterion(W), 'g')}")
-print(np.array_equal(ex04.trajectory(epochs=3).weights[-1], W))
+print("the same W as ex04.trajectory after 3 epochs:", i18n.yes_no(np.array_equal(ex04.trajectory(epochs=3).weights[-1], W)))
 
 # %% lang="ru"
 def update(W, x, y, alpha):
@@ -110,7 +110,7 @@ W = np.zeros(2)
 for step in range(12):
     W = update(W, X[step % 4], y[step % 4], 1.0)
     print(f"{step + 1:2d}  W = {i18n.numbers(W, 'g')}  критерий = {i18n.number(ex04.criterion(W), 'g')}")
-print(np.array_equal(ex04.trajectory(epochs=3).weights[-1], W))
+print("тот же W, что у ex04.trajectory после 3 эпох:", i18n.yes_no(np.array_equal(ex04.trajectory(epochs=3).weights[-1], W)))
 
 # %% [markdown] lang="en"
 # A: after a few passes the weights stop changing.

@@ -93,12 +93,12 @@ ex05.check(feature, separable, threshold)
 
 # %% lang="en"
 model = perceptron.Perceptron(learning_rate=1.0, shuffle=False).fit(z.reshape(-1, 1), y)
-print("converged:", model.converged_, " accuracy:", i18n.number(model.score(z.reshape(-1, 1), y), "g"),
+print("converged:", i18n.yes_no(model.converged_), " accuracy:", i18n.number(model.score(z.reshape(-1, 1), y), "g"),
       " w, b:", i18n.number(model.coef_[0], "g"), i18n.number(model.intercept_, "g"))
 
 # %% lang="ru"
 model = perceptron.Perceptron(learning_rate=1.0, shuffle=False).fit(z.reshape(-1, 1), y)
-print("сошёлся:", model.converged_, " точность:", i18n.number(model.score(z.reshape(-1, 1), y), "g"),
+print("сошёлся:", i18n.yes_no(model.converged_), " точность:", i18n.number(model.score(z.reshape(-1, 1), y), "g"),
       " w, b:", i18n.number(model.coef_[0], "g"), i18n.number(model.intercept_, "g"))
 
 # %%

@@ -93,8 +93,10 @@ for loss, row in result.summary().items():
           f"   changed between two samples {i18n.number(row['changes'], '.4f')}"
           f"   changed at least once {i18n.number(row['changing'], '.3f')}   converged {row['converged']}/200")
 measured = ex11.verdict()
-print(measured["c"], i18n.number(measured["c_difference"], ".4f"), "±", i18n.number(measured["c_error"], ".4f"))
-print(measured["d"], i18n.number(measured["d_difference"], ".4f"), "±", i18n.number(measured["d_error"], ".4f"))
+print(f"(c) {measured['c']!r}: hinge minus perceptron accuracy {i18n.number(measured['c_difference'], '.4f')}"
+      f" ± {i18n.number(measured['c_error'], '.4f')}")
+print(f"(d) {measured['d']!r}: hinge minus perceptron changes {i18n.number(measured['d_difference'], '.4f')}"
+      f" ± {i18n.number(measured['d_error'], '.4f')}")
 
 # %% lang="ru"
 result = ex11.experiment()
@@ -103,8 +105,10 @@ for loss, row in result.summary().items():
           f"   изменилось между двумя выборками {i18n.number(row['changes'], '.4f')}"
           f"   менялось хотя бы раз {i18n.number(row['changing'], '.3f')}   сошлось {row['converged']}/200")
 measured = ex11.verdict()
-print(measured["c"], i18n.number(measured["c_difference"], ".4f"), "±", i18n.number(measured["c_error"], ".4f"))
-print(measured["d"], i18n.number(measured["d_difference"], ".4f"), "±", i18n.number(measured["d_error"], ".4f"))
+print(f"(в) ответ {measured['c']!r}: точность hinge минус точность перцептрона {i18n.number(measured['c_difference'], '.4f')}"
+      f" ± {i18n.number(measured['c_error'], '.4f')}")
+print(f"(г) ответ {measured['d']!r}: доля изменений hinge минус перцептрона {i18n.number(measured['d_difference'], '.4f')}"
+      f" ± {i18n.number(measured['d_error'], '.4f')}")
 
 # %% lang="en"
 answer_c, answer_d = measured["c"], measured["d"]
