@@ -22,7 +22,7 @@ from . import activations, losses
 from ._validation import as_real_array, check_positive
 
 __all__ = ["im2col", "convolve", "average_pool", "Convolution", "Subsampling", "Activation",
-           "Flatten", "Dense", "ConvolutionalNetwork", "lenet5", "small_convnet",
+           "Flatten", "Dense", "ConvolutionalNetwork", "lenet5", "pad_to_32", "small_convnet",
            "load_mnist_images"]
 
 
@@ -377,12 +377,13 @@ class ConvolutionalNetwork:
         return y
 
 
-def lenet5(*, random_state=0):
+def lenet5(*, random_state=0, dtype="float64"):
     """LeNet-5 as drawn in Fig. 1.18, with 2×2 average subsampling and tanh units.
 
     32×32 input → C1 6@28×28 → S2 6@14×14 → C3 16@10×10 → S4 16@5×5 → C5 120 → F6 84 → 10.
     C3 here connects every S2 map to every C3 map (LeCun et al. 1998 used a sparse table
-    with 1 516 weights instead of 2 416), and the output is a dense layer.
+    with 1 516 weights instead of 2 416), and the output is a dense layer. MNIST's 28×28
+    digits go in padded to 32×32 (:func:`pad_to_32`), as in LeCun et al.
 
     >>> [s for s in lenet5().shapes if len(s) == 3][1:3]
     [(6, 28, 28), (6, 28, 28)]
@@ -391,7 +392,19 @@ def lenet5(*, random_state=0):
         ("conv", 6, 5), ("act", "tanh"), ("pool", 2),
         ("conv", 16, 5), ("act", "tanh"), ("pool", 2),
         ("conv", 120, 5), ("act", "tanh"), ("flatten",),
-        ("dense", 84), ("act", "tanh"), ("dense", 10)], random_state=random_state)
+        ("dense", 84), ("act", "tanh"), ("dense", 10)], random_state=random_state, dtype=dtype)
+
+
+def pad_to_32(images):
+    """28×28 images (n, 1, 28, 28) centred in 32×32 with a border of zeros, LeNet-5's input.
+
+    >>> pad_to_32(np.ones((2, 1, 28, 28))).shape
+    (2, 1, 32, 32)
+    """
+    images = _check_images(images)
+    if images.shape[2:] != (28, 28):
+        raise ValueError(f"pad_to_32 expects 28×28 images, got {images.shape[2]}×{images.shape[3]}.")
+    return np.pad(images, ((0, 0), (0, 0), (2, 2), (2, 2)))
 
 
 def small_convnet(n_filters=8, *, random_state=0, dtype="float64"):

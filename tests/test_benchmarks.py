@@ -83,6 +83,15 @@ def test_convnet_error_is_read_as_percent_or_fraction(tmp_path):
     path.write_text(json.dumps({"test_error": -3}))
     with pytest.raises(ValueError, match="test_error"):
         benchmarks.convnet_error(tmp_path)
+    path.write_text(json.dumps({"test_error": 0.02, "lenet5_test_error_per_epoch": [0.03, 0.0175]}))
+    assert benchmarks.convnet_error(tmp_path, model="lenet5") == pytest.approx(1.75)
+    with pytest.raises(ValueError, match="lenet5"):
+        benchmarks.convnet_error(tmp_path, model="alexnet")
+
+
+def test_lenet5_beats_the_small_network_in_the_committed_run():
+    small, lenet = benchmarks.convnet_error(), benchmarks.convnet_error(model="lenet5")
+    assert 0.5 < lenet < small < 5
 
 
 def test_committed_results_cover_the_full_split_and_rank_the_models():

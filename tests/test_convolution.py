@@ -129,10 +129,15 @@ def test_committed_experiment_matches_a_recomputed_slice():
     stored = json.loads((ROOT / "experiments" / "results" / "1.6.5-convolutional-networks.json").read_text())
     recomputed = _experiment().small_slice()
     assert recomputed["n_train"] == stored["slice"]["n_train"]
-    for key in ("convnet_test_error", "mlp_test_error", "convnet_loss"):
+    for key in ("convnet_test_error", "mlp_test_error", "convnet_loss", "lenet5_test_error",
+                "lenet5_loss"):
         assert recomputed[key] == pytest.approx(stored["slice"][key], abs=0.006), key
     assert 0 < stored["test_error"] < stored["mlp_test_error_per_epoch"][-1]
     assert stored["test_error"] == stored["convnet_test_error_per_epoch"][-1]
+    # LeNet-5 trained as the others, for as many epochs, and better than the multilayer network
+    assert len(stored["lenet5_test_error_per_epoch"]) == stored["epochs"]
+    assert 0 < stored["lenet5_test_error_per_epoch"][-1] < stored["mlp_test_error_per_epoch"][-1]
+    assert stored["lenet5_parameters"] == sum(convolution.lenet5().parameter_counts())
     assert np.array(stored["filters"]).shape == (8, 5, 5)
 
 
@@ -151,3 +156,13 @@ def test_figures_show_images_and_error_curves():
     np.testing.assert_allclose(lines["cnn"].get_ydata(), [3.0, 2.0])
     assert axes[2].get_legend() is not None
     plt.close(fig)
+
+
+def test_pad_to_32_centres_the_digit_in_a_border_of_zeros():
+    images = np.random.default_rng(0).random((3, 1, 28, 28))
+    padded = convolution.pad_to_32(images)
+    assert padded.shape == (3, 1, 32, 32)
+    assert np.array_equal(padded[:, :, 2:30, 2:30], images)
+    assert padded.sum() == pytest.approx(images.sum())
+    with pytest.raises(ValueError, match="28×28"):
+        convolution.pad_to_32(np.zeros((1, 1, 32, 32)))

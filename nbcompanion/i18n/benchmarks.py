@@ -22,5 +22,6 @@ TEXT = {
     "benchmarks.perceptron": ("perceptron\n(one per digit)", "перцептрон\n(по одному на цифру)"),
     "benchmarks.softmax_regression": ("softmax\nregression", "Softmax-\nрегрессия"),
     "benchmarks.network": ("multilayer network\n784-256-128-10", "многослойная сеть\n784-256-128-10"),
-    "benchmarks.convnet": ("convolutional\nnetwork (§1.6.5)", "сверточная\nсеть (§1.6.5)"),
+    "benchmarks.convnet": ("small convolutional\nnetwork (§1.6.5)", "маленькая сверточная\nсеть (§1.6.5)"),
+    "benchmarks.lenet5": ("LeNet-5 (§1.6.5)", "LeNet-5 (§1.6.5)"),
 }

@@ -3,7 +3,7 @@
 import numpy as np
 
 from ..i18n import text
-from ._style import SERIES_COLORS
+from ._style import SERIES_COLORS, legend_beside
 
 __all__ = ["draw_images", "draw_error_curves"]
 
@@ -67,5 +67,5 @@ def draw_error_curves(ax, curves):
            title=text("convolution.error_title"))
     ax.set_xticks(epochs)
     ax.set_ylim(bottom=0)
-    ax.legend(loc="lower left")
+    legend_beside(ax)  # off the curves, whatever their number
     return {"lines": lines}

@@ -62,8 +62,9 @@ def universal_approximation_explorer(choices=(1, 2, 3, 5, 10, 20), *, value=3, n
         fit["legend"].get_texts()[2].set_text(fit["prediction"].get_label())
         errors["current"].set_data([n], [fits[n][1]])
 
-    # The legend names n, so a choice redraws the background: once per n, then cached.
+    # The legend names n: it moves with the fit, so a choice redraws no static artist.
     return Explorer(controls, view, state=state, artists={"fit": fit, "errors": errors},
-                    moving=[fit["prediction"], *fit["units"], fit["title"], errors["current"]],
-                    update=update, static=("hidden_units",),
+                    moving=[fit["prediction"], *fit["units"], fit["title"], fit["legend"],
+                            errors["current"]],
+                    update=update,
                     task=text("tasks.approximation") if task is None else task)

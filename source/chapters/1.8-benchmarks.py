@@ -211,8 +211,8 @@ plt.show()
 # one-vs-rest), softmax regression of §1.2.1.4 and the multilayer network of §1.2.2. Their
 # training takes about two minutes, longer than this notebook may run, so the numbers come from
 # `experiments/1.8-benchmarks.py` (rerun it with `python3 tasks.py experiments 1.8-benchmarks`),
-# and a test recomputes a small slice of them. The convolutional network is that of §1.6.5,
-# from its own script.
+# and a test recomputes a small slice of them. The two convolutional networks, a small one and
+# LeNet-5, are those of §1.6.5, from its own script.
 
 # %% [markdown] lang="ru"
 # Именно это центрирование позволяет развёрнутым векторам из 784 пикселей так хорошо работать
@@ -228,16 +228,18 @@ plt.show()
 # остальных»), Softmax-регрессия §1.2.1.4 и многослойная сеть §1.2.2. Их обучение занимает около
 # двух минут — дольше, чем может работать этот блокнот, — поэтому числа взяты из
 # `experiments/1.8-benchmarks.py` (перезапуск: `python3 tasks.py experiments 1.8-benchmarks`), а
-# тест пересчитывает небольшую их часть. Сверточная сеть — из §1.6.5, со своим скриптом.
+# тест пересчитывает небольшую их часть. Две сверточные сети, маленькая и LeNet-5, — из §1.6.5,
+# со своим скриптом.
 
 # %% lang="en"
 result = benchmarks.load_result("1.8-benchmarks")
 companion = {name: r["test_error"] for name, r in result["models"].items()}
 companion["convnet"] = benchmarks.convnet_error()
+companion["lenet5"] = benchmarks.convnet_error(model="lenet5")
 names = {"svm": "SVM on 784 pixels", "deep_network": "deep network, no convolutions",
          "convnet_ensemble": "5 convolutional networks", "perceptron": "perceptron",
          "softmax_regression": "softmax regression", "network": "network 784-256-128-10",
-         "convnet": "convolutional network"}
+         "convnet": "small convolutional network", "lenet5": "LeNet-5"}
 for key, value in benchmarks.BOOK_ERROR_RATES.items():
     print(f"book       {names[key]:<30} {i18n.number(value, '6.2f')} %")
 for key, value in companion.items():
@@ -248,10 +250,11 @@ for key, value in companion.items():
 result = benchmarks.load_result("1.8-benchmarks")
 companion = {name: r["test_error"] for name, r in result["models"].items()}
 companion["convnet"] = benchmarks.convnet_error()
+companion["lenet5"] = benchmarks.convnet_error(model="lenet5")
 names = {"svm": "SVM на 784 пикселях", "deep_network": "глубокая сеть без свёрток",
          "convnet_ensemble": "5 сверточных сетей", "perceptron": "перцептрон",
          "softmax_regression": "Softmax-регрессия", "network": "сеть 784-256-128-10",
-         "convnet": "сверточная сеть"}
+         "convnet": "маленькая сверточная сеть", "lenet5": "LeNet-5"}
 for key, value in benchmarks.BOOK_ERROR_RATES.items():
     print(f"книга      {names[key]:<30} {i18n.number(value, '6.2f')} %")
 for key, value in companion.items():
