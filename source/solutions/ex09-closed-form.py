@@ -67,22 +67,18 @@ plt.style.use(plots.STYLE)  # размеры текста статических
 # %% [markdown] lang="ru"
 # ## Формула, построенная так же, как считает сеть
 
-# %% lang="en"
+# %%
 s1 = ex09.x1 + ex09.x2
 h1, h2 = ex09.sigmoid(s1), sympy.tanh(s1)
 s2 = h1 + h2
 h3, h4 = ex09.sigmoid(s2), sympy.tanh(s2)
 o = ex09.relu(h3 + h4)
 print(o)
+
+# %% lang="en"
 print("the same expression as ex09.closed_form():", i18n.yes_no(o == ex09.closed_form()))
 
 # %% lang="ru"
-s1 = ex09.x1 + ex09.x2
-h1, h2 = ex09.sigmoid(s1), sympy.tanh(s1)
-s2 = h1 + h2
-h3, h4 = ex09.sigmoid(s2), sympy.tanh(s2)
-o = ex09.relu(h3 + h4)
-print(o)
 print("то же выражение, что ex09.closed_form():", i18n.yes_no(o == ex09.closed_form()))
 
 # %% lang="en"
