@@ -243,3 +243,17 @@ def test_russian_outputs_say_yes_and_no_in_russian(path):
              if cell.cell_type == "code" for output in cell.get("outputs", [])
              for line in _shown_text(output).splitlines() if PYTHON_WORD.search(line)]
     assert found == [], "\n".join(found)
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.relative_to(ROOT).as_posix())
+def test_widget_ids_are_the_builds_stable_ids(path):
+    # Building twice writes the same file: the build names each widget view by the
+    # notebook and its order, instead of the random id the kernel gave it.
+    import uuid
+
+    notebook = nbformat.read(path, as_version=4)
+    ids = [output["data"]["application/vnd.jupyter.widget-view+json"]["model_id"]
+           for cell in notebook.cells for output in cell.get("outputs", [])
+           if "application/vnd.jupyter.widget-view+json" in output.get("data", {})]
+    name = path.relative_to(ROOT).with_suffix("").as_posix()
+    assert ids == [uuid.uuid5(uuid.NAMESPACE_URL, f"{name}/{i}").hex for i in range(len(ids))]

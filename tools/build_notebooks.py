@@ -45,6 +45,7 @@ SOURCE = ROOT / "source"
 LANGUAGES = ("en", "ru")
 KERNELSPEC = {"name": "python3", "display_name": "Python 3 (ipykernel)", "language": "python"}
 WIDGET_STATE = "application/vnd.jupyter.widget-state+json"
+WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 
 
 def sources(patterns):
@@ -164,12 +165,21 @@ def execute_checked(notebook, folder):
 
 
 def stable_widget_ids(notebook, name):
-    """Replace random widget model ids by ids derived from ``name`` and their order."""
-    state = notebook.metadata.get("widgets", {}).get(WIDGET_STATE, {}).get("state", {})
-    if not state:
+    """Replace random widget model ids by ids derived from ``name`` and their order.
+
+    The ids are those of the widget views in the outputs (and of any stored widget state),
+    so building a notebook twice writes the same file.
+    """
+    found = list(notebook.metadata.get("widgets", {}).get(WIDGET_STATE, {}).get("state", {}))
+    for cell in notebook.cells:
+        for output in cell.get("outputs", []):
+            view = output.get("data", {}).get(WIDGET_VIEW)
+            if view and view.get("model_id") and view["model_id"] not in found:
+                found.append(view["model_id"])
+    if not found:
         return notebook
     text = json.dumps(notebook)
-    for i, old in enumerate(state):
+    for i, old in enumerate(found):
         text = text.replace(old, uuid.uuid5(uuid.NAMESPACE_URL, f"{name}/{i}").hex)
     return nbformat.from_dict(json.loads(text))
 
