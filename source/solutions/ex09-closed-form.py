@@ -41,6 +41,7 @@
 import matplotlib.pyplot as plt
 import numpy as np
 import sympy
+from IPython.display import Math, display
 
 from nbcompanion import i18n, plots
 from nbcompanion.exercises import ex09
@@ -54,6 +55,7 @@ plt.style.use(plots.STYLE)  # the companion's text sizes for static figures
 import matplotlib.pyplot as plt
 import numpy as np
 import sympy
+from IPython.display import Math, display
 
 from nbcompanion import i18n, plots
 from nbcompanion.exercises import ex09
@@ -73,7 +75,7 @@ h1, h2 = ex09.sigmoid(s1), sympy.tanh(s1)
 s2 = h1 + h2
 h3, h4 = ex09.sigmoid(s2), sympy.tanh(s2)
 o = ex09.relu(h3 + h4)
-print(o)
+display(Math("o = " + sympy.latex(o)))
 
 # %% lang="en"
 print("the same expression as ex09.closed_form():", i18n.yes_no(o == ex09.closed_form()))
@@ -104,12 +106,14 @@ ex09.check(closed_form)
 # размер примерно удваивается с каждым слоем, хотя сама сеть прирастает на три операции.
 
 # %% lang="en"
+print("hidden layers   operations")
 for depth in range(1, 7):
-    print(depth, sympy.count_ops(ex09.closed_form(depth)))
+    print(f"{depth:13d}   {sympy.count_ops(ex09.closed_form(depth)):10d}")
 
 # %% lang="ru"
+print("скрытых слоёв   операций")
 for depth in range(1, 7):
-    print(depth, sympy.count_ops(ex09.closed_form(depth)))
+    print(f"{depth:13d}   {sympy.count_ops(ex09.closed_form(depth)):8d}")
 
 # %% [markdown] lang="en"
 # ## What the formula looks like

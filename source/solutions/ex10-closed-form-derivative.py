@@ -61,7 +61,7 @@ s3 = f"(sigmoid({s2}) + tanh({s2}))"
 layer1 = f"(sigmoid{s1}*(1 - sigmoid{s1}) + 1 - tanh{s1}**2)"
 layer2 = f"(sigmoid({s2})*(1 - sigmoid({s2})) + 1 - tanh({s2})**2)"
 derivative = f"Heaviside({s3}) * {layer2} * {layer1}"
-print(derivative)
+print("the derivative as typed:", derivative)
 
 ex10.check(derivative, practical=False)
 
@@ -72,7 +72,7 @@ s3 = f"(sigmoid({s2}) + tanh({s2}))"
 layer1 = f"(sigmoid{s1}*(1 - sigmoid{s1}) + 1 - tanh{s1}**2)"
 layer2 = f"(sigmoid({s2})*(1 - sigmoid({s2})) + 1 - tanh({s2})**2)"
 derivative = f"Heaviside({s3}) * {layer2} * {layer1}"
-print(derivative)
+print("производная в том виде, как она набрана:", derivative)
 
 ex10.check(derivative, practical=False)
 
